@@ -1,0 +1,19 @@
+import type { TAnyJobDefinition, TJobDefinition } from "./define-job";
+import { healthJob } from "./health-job";
+
+/**
+ * Every job the worker runs. Later stages append theirs here (imports, enrichment batches,
+ * handoff deliveries, outbox relay); each gets its queue and a `<name>.dead` queue on start.
+ */
+const jobs = [healthJob] as const satisfies readonly TAnyJobDefinition[];
+
+type TJobs = (typeof jobs)[number];
+
+/** Job definitions by queue name. */
+export const jobRegistry = Object.fromEntries(jobs.map((job) => [job.name, job])) as { [J in TJobs as J["name"]]: J };
+
+export type TJobRegistry = typeof jobRegistry;
+export type TJobName = keyof TJobRegistry;
+export type TJobData<N extends TJobName> = TJobRegistry[N] extends TJobDefinition<infer D, N> ? D : never;
+
+export const registeredJobs = (): TAnyJobDefinition[] => [...jobs];
