@@ -96,3 +96,23 @@ describe("audit chain under concurrent writers", () => {
     expect(actors).toHaveLength(8);
   });
 });
+
+describe("audit chain written from a pg client (bulk paths)", () => {
+  const t = useTestDatabase();
+
+  it("chains rows written through pg and Prisma into one verifiable chain", async () => {
+    await t.db.$transaction((tx) => recordAudit(tx, { event: "import_failed", actor: system, metadata: { reason: "first" } }));
+    const client = new pg.Client({ connectionString: t.url });
+    await client.connect();
+    try {
+      await client.query("BEGIN");
+      const written = await recordAudit(client, { event: "import_completed", actor: system, metadata: { read: 3, accepted: 2, rejected: 1, duplicates: 0, redacted: 1, durationMs: 12 }, cost: { credits: 1.5 } });
+      await client.query("COMMIT");
+      expect(written.seq).toBe(2n);
+    } finally {
+      await client.end();
+    }
+    await t.db.$transaction((tx) => recordAudit(tx, { event: "import_failed", actor: system, metadata: { reason: "third" } }));
+    expect(await verifyAuditChain(t.db)).toMatchObject({ ok: true, checked: 3 });
+  });
+});

@@ -1,6 +1,7 @@
+import type pg from "pg";
 import type { Prisma } from "@/server/db/generated/prisma/client";
 import { ZAuditEvent, type TAuditEventInput } from "@/server/domain/audit/events";
-import { formatAmount, formatCredits, GENESIS_HASH, hashAuditRow } from "@/server/domain/audit/chain";
+import { formatAmount, formatCredits, GENESIS_HASH, hashAuditRow, type TChainRow } from "@/server/domain/audit/chain";
 
 /** Serialises writers of the chain; held until the surrounding transaction commits. */
 export const AUDIT_CHAIN_LOCK_KEY = 72707370;
@@ -8,19 +9,62 @@ export const AUDIT_CHAIN_LOCK_KEY = 72707370;
 export type TRecordedAudit = { seq: bigint; hash: string };
 
 /**
+ * A transaction to write in: a Prisma interactive transaction, or a `pg` client inside BEGIN
+ * (the bulk import path, which streams rows with COPY on its own connection).
+ */
+export type TAuditTransaction = Prisma.TransactionClient | pg.ClientBase;
+
+type Head = { seq: bigint; hash: string } | null;
+type Writer = { lockAndReadHead(): Promise<Head>; insert(row: TChainRow & { seq: bigint; hash: string }): Promise<void> };
+
+const isPgClient = (tx: TAuditTransaction): tx is pg.ClientBase => typeof (tx as pg.ClientBase).query === "function";
+
+function prismaWriter(tx: Prisma.TransactionClient): Writer {
+  if (typeof (tx as { $disconnect?: unknown }).$disconnect === "function") {
+    throw new Error("recordAudit must run inside a transaction (db.$transaction)");
+  }
+  return {
+    async lockAndReadHead() {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK_KEY})`;
+      return tx.auditLog.findFirst({ orderBy: { seq: "desc" }, select: { seq: true, hash: true } });
+    },
+    async insert(row) {
+      await tx.auditLog.create({ data: { ...row, seq: row.seq, occurredAt: new Date(row.occurredAt), metadata: row.metadata as Prisma.InputJsonObject } });
+    },
+  };
+}
+
+function pgWriter(client: pg.ClientBase): Writer {
+  return {
+    async lockAndReadHead() {
+      await client.query("SELECT pg_advisory_xact_lock($1)", [AUDIT_CHAIN_LOCK_KEY]);
+      const { rows } = await client.query<{ seq: string; hash: string }>(`SELECT seq::text, hash FROM audit_log ORDER BY seq DESC LIMIT 1`);
+      return rows[0] ? { seq: BigInt(rows[0].seq), hash: rows[0].hash } : null;
+    },
+    async insert(r) {
+      await client.query(
+        `INSERT INTO audit_log (seq, occurred_at, actor_type, actor_id, actor_label, event, target_type, target_id, outcome, metadata,
+           cost_credits, cost_amount, cost_currency, request_id, prev_hash, hash)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)`,
+        [String(r.seq), r.occurredAt, r.actorType, r.actorId, r.actorLabel, r.event, r.targetType, r.targetId, r.outcome, JSON.stringify(r.metadata),
+          r.costCredits, r.costAmount, r.costCurrency, r.requestId, r.prevHash, r.hash],
+      );
+    },
+  };
+}
+
+/**
  * Appends one event to the audit chain inside the caller's transaction, so the row commits or
  * rolls back with the change it records. Concurrent writers queue on an advisory lock, which
  * keeps seq gapless and every prev_hash pointing at the true previous row.
  */
-export async function recordAudit(tx: Prisma.TransactionClient, input: TAuditEventInput, now: Date = new Date()): Promise<TRecordedAudit> {
-  if (typeof (tx as { $disconnect?: unknown }).$disconnect === "function") throw new Error("recordAudit must run inside a transaction (db.$transaction)");
+export async function recordAudit(tx: TAuditTransaction, input: TAuditEventInput, now: Date = new Date()): Promise<TRecordedAudit> {
   const event = ZAuditEvent.parse(input);
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK_KEY})`;
-  const head = await tx.auditLog.findFirst({ orderBy: { seq: "desc" }, select: { seq: true, hash: true } });
-  const occurredAt = new Date(Math.floor(now.getTime()));
+  const writer = isPgClient(tx) ? pgWriter(tx) : prismaWriter(tx);
+  const head = await writer.lockAndReadHead();
   const row = {
     seq: (head?.seq ?? 0n) + 1n,
-    occurredAt,
+    occurredAt: new Date(Math.floor(now.getTime())),
     actorType: event.actor.type,
     actorId: event.actor.id,
     actorLabel: event.actor.label ?? null,
@@ -28,7 +72,7 @@ export async function recordAudit(tx: Prisma.TransactionClient, input: TAuditEve
     targetType: event.target?.type ?? null,
     targetId: event.target?.id ?? null,
     outcome: event.outcome,
-    metadata: event.metadata as Prisma.InputJsonObject,
+    metadata: event.metadata,
     costCredits: formatCredits(event.cost?.credits),
     costAmount: formatAmount(event.cost?.amount),
     costCurrency: event.cost ? event.cost.currency : null,
@@ -36,6 +80,6 @@ export async function recordAudit(tx: Prisma.TransactionClient, input: TAuditEve
     prevHash: head?.hash ?? GENESIS_HASH,
   };
   const hash = hashAuditRow(row);
-  await tx.auditLog.create({ data: { ...row, hash } });
+  await writer.insert({ ...row, hash });
   return { seq: row.seq, hash };
 }
