@@ -43,6 +43,12 @@ const ZWorkerEnv = ZDatabaseEnv.extend({
   WORKER_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(1000).default(30_000),
 });
 
+const ZStorageEnv = z.object({
+  SXE_DATA_DIR: z.string().min(1).default(".data"),
+  SXE_MAX_UPLOAD_BYTES: z.coerce.number().int().positive().default(1024 ** 3),
+});
+
+export type TStorageEnv = z.infer<typeof ZStorageEnv>;
 export type TDatabaseEnv = z.infer<typeof ZDatabaseEnv>;
 export type TWebEnv = z.infer<typeof ZWebEnv>;
 export type TWorkerEnv = z.infer<typeof ZWorkerEnv>;
@@ -59,4 +65,5 @@ function parseEnv<T>(schema: z.ZodType<T>, source: Source): T {
 
 export const readDatabaseEnv = (source: Source = process.env) => parseEnv(ZDatabaseEnv, source);
 export const readWebEnv = (source: Source = process.env) => parseEnv(ZWebEnv, source);
+export const readStorageEnv = (source: Source = process.env) => parseEnv(ZStorageEnv, source);
 export const readWorkerEnv = (source: Source = process.env) => parseEnv(ZWorkerEnv, source);
