@@ -1,0 +1,19 @@
+import { createCallerFactory, router } from "./trpc";
+import { auditRouter } from "./routers/audit";
+import { dashboardRouter } from "./routers/dashboard";
+import { meRouter } from "./routers/me";
+import { settingsRouter } from "./routers/settings";
+import { usersRouter } from "./routers/users";
+
+export const appRouter = router({
+  me: meRouter,
+  dashboard: dashboardRouter,
+  users: usersRouter,
+  settings: settingsRouter,
+  audit: auditRouter,
+});
+
+export type AppRouter = typeof appRouter;
+
+/** Calls procedures in-process with a given context (RSC caller, tests). */
+export const createCaller = createCallerFactory(appRouter);

@@ -1,0 +1,7 @@
+import { getPipelineSummary, ZPipelineSummary } from "@/server/services/dashboard/get-pipeline-summary";
+import { router, viewerProcedure } from "../trpc";
+
+export const dashboardRouter = router({
+  /** Pipeline counts, latest imports and handoff batches, audit chain head. */
+  summary: viewerProcedure.output(ZPipelineSummary).query(({ ctx }) => getPipelineSummary(ctx.db)),
+});
