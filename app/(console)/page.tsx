@@ -1,0 +1,51 @@
+import type { Metadata } from "next";
+import { Funnel, type TFunnelStage } from "@/components/dashboard/funnel";
+import { RecentHandoffBatches, RecentImports } from "@/components/dashboard/recent-activity";
+import { Stat } from "@/components/dashboard/stat";
+import { Num } from "@/components/ui/num";
+import { PageHeader } from "@/components/ui/page-header";
+import { getServerApi } from "@/server/api/server-caller";
+import { mayOpen, sectionFor, type TConsoleHref } from "./_lib/navigation";
+import { requirePage } from "./_lib/require-page";
+
+export const metadata: Metadata = { title: "Dashboard" };
+
+export default async function DashboardPage() {
+  const { user } = await requirePage("/");
+  const api = await getServerApi();
+  const summary = await api.dashboard.summary();
+  const { counts } = summary;
+  const link = (href: TConsoleHref) => (mayOpen(user.role, sectionFor(href).anyOf) ? href : undefined);
+
+  const stages: TFunnelStage[] = [
+    { key: "ingested", label: "Ingested", count: counts.rawProfiles, hint: "Raw profiles from imports", href: link("/imports") },
+    { key: "lead-cards", label: "Lead cards", count: counts.leadCards, hint: "", href: link("/pools") },
+    { key: "tagged", label: "Tagged", count: counts.tagged, hint: "", href: link("/review") },
+    { key: "eligible", label: "Eligible", count: counts.eligibleForEnrichment, hint: "", href: link("/enrichment") },
+    { key: "enriched", label: "Enriched", count: counts.enriched, hint: "", href: link("/enrichment") },
+    { key: "handed-off", label: "Handed off", count: counts.handedOff, hint: "", href: link("/handoff") },
+  ];
+
+  return (
+    <>
+      <PageHeader title="Dashboard" description={`Signed in as ${user.name ?? user.email}. Where every profile stands in the pipeline.`} />
+      <div className="space-y-4">
+        <Funnel stages={stages} />
+        <div className="grid gap-3 sm:grid-cols-3">
+          <Stat label="Import jobs" value={<Num value={counts.importJobs} />} note="All time" href={link("/imports")} />
+          <Stat
+            label="Audit chain head"
+            value={summary.auditHeadSeq ? `#${Number(summary.auditHeadSeq).toLocaleString("en-US")}` : "Empty"}
+            note={summary.auditHeadSeq ? "Latest audited event" : "Nothing audited yet"}
+            href={link("/audit")}
+          />
+          <Stat label="Spend this month" value="Not tracked yet" note="Appears once enrichment providers are connected" />
+        </div>
+        <div className="grid gap-4 lg:grid-cols-2">
+          <RecentImports imports={summary.recentImports} />
+          <RecentHandoffBatches batches={summary.recentHandoffBatches} />
+        </div>
+      </div>
+    </>
+  );
+}
