@@ -1,6 +1,6 @@
 import type pg from "pg";
 import type { Prisma } from "@/server/db/generated/prisma/client";
-import { ZAuditEvent, type TAuditEventInput } from "@/server/domain/audit/events";
+import { ZAuditEvent, type TAuditActor, type TAuditEventInput, type TAuditOutcome } from "@/server/domain/audit/events";
 import { formatAmount, formatCredits, GENESIS_HASH, hashAuditRow, type TChainRow } from "@/server/domain/audit/chain";
 
 /** Serialises writers of the chain; held until the surrounding transaction commits. */
@@ -15,7 +15,8 @@ export type TRecordedAudit = { seq: bigint; hash: string };
 export type TAuditTransaction = Prisma.TransactionClient | pg.ClientBase;
 
 type Head = { seq: bigint; hash: string } | null;
-type Writer = { lockAndReadHead(): Promise<Head>; insert(row: TChainRow & { seq: bigint; hash: string }): Promise<void> };
+type TAuditRow = TChainRow & { seq: bigint; hash: string; occurredAt: Date; actorType: TAuditActor["type"]; outcome: TAuditOutcome };
+type Writer = { lockAndReadHead(): Promise<Head>; insert(row: TAuditRow): Promise<void> };
 
 const isPgClient = (tx: TAuditTransaction): tx is pg.ClientBase => typeof (tx as pg.ClientBase).query === "function";
 
@@ -29,7 +30,7 @@ function prismaWriter(tx: Prisma.TransactionClient): Writer {
       return tx.auditLog.findFirst({ orderBy: { seq: "desc" }, select: { seq: true, hash: true } });
     },
     async insert(row) {
-      await tx.auditLog.create({ data: { ...row, seq: row.seq, occurredAt: new Date(row.occurredAt), metadata: row.metadata as Prisma.InputJsonObject } });
+      await tx.auditLog.create({ data: { ...row, metadata: row.metadata as Prisma.InputJsonObject } });
     },
   };
 }

@@ -1,4 +1,5 @@
 import type { Db } from "@/server/db/client";
+import type { AuditLog as TAuditLogRow } from "@/server/db/generated/prisma/client";
 import { findChainBreak, type TChainBreak } from "@/server/domain/audit/chain";
 
 export type TChainVerification = {
@@ -17,7 +18,7 @@ export async function verifyAuditChain(db: Db, opts: { pageSize?: number } = {})
   let previous: { seq: bigint; hash: string } | null = null;
   let checked = 0;
   for (;;) {
-    const rows = await db.auditLog.findMany({
+    const rows: TAuditLogRow[] = await db.auditLog.findMany({
       where: previous ? { seq: { gt: previous.seq } } : {},
       orderBy: { seq: "asc" },
       take,
@@ -33,7 +34,7 @@ export async function verifyAuditChain(db: Db, opts: { pageSize?: number } = {})
       return { ok: false, checked: checked + chainRows.findIndex((r) => String(r.seq) === broken.seq), headSeq: null, headHash: null, firstBroken: broken };
     }
     checked += rows.length;
-    const last = rows[rows.length - 1]!;
+    const last: TAuditLogRow = rows[rows.length - 1]!;
     previous = { seq: last.seq, hash: last.hash };
     if (rows.length < take) break;
   }
