@@ -1,5 +1,5 @@
 import type pg from "pg";
-import type { TCanonicalProfile } from "@/server/domain/ingest/profile";
+import type { TPreparedProfile } from "@/server/domain/ingest/prepare-record";
 import { copyRows } from "./copy-rows";
 
 /**
@@ -16,7 +16,7 @@ import { copyRows } from "./copy-rows";
  * is released from the stale profile; an unhydrated handle-only profile whose handle turns out to
  * belong to a known id is absorbed into it.
  */
-export type TStagedProfile = TCanonicalProfile & { redactionCount: number; sourceRecord: unknown; sourceSha256: string };
+export type TStagedProfile = TPreparedProfile;
 export type TMergeCounts = { created: number; updated: number; unchanged: number; suppressed: number; touchedProfileIds: string[] };
 
 const STAGE = "sxe_profile_stage";

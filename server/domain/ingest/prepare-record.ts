@@ -1,0 +1,65 @@
+import { createHash } from "node:crypto";
+import { canonicalJson } from "@/server/domain/audit/canonical-json";
+import type { TSourceFormat } from "./formats";
+import { mapRecord } from "./mappers";
+import type { TCanonicalProfile, TPlatform, TProfileCandidate, TRecordError, TSourceRecord } from "./profile";
+import { redactContactData } from "./redact/redact-contact-data";
+import { redactRecord } from "./redact/redact-record";
+import { removeInvisibleChars } from "./sanitize";
+import { toCanonicalProfile } from "./validate-profile";
+
+/**
+ * One source record through the whole per-record pipeline, before anything is persisted:
+ * map → clean and redact contact data (before any length cap, so nothing is cut in half) →
+ * validate → redact the stored copy of the source record → fingerprint it.
+ */
+export type TPreparedProfile = TCanonicalProfile & { redactionCount: number; sourceRecord: unknown; sourceSha256: string };
+export type TPreparedRecord = { ok: true; profile: TPreparedProfile; identityKeys: string[] } | { ok: false; errors: TRecordError[] };
+
+const redactedFields = ["displayName", "bio", "website", "location"] as const satisfies readonly (keyof TProfileCandidate)[];
+
+function cleanForStorage(value: unknown): unknown {
+  if (typeof value === "string") return removeInvisibleChars(value).normalize("NFC");
+  if (Array.isArray(value)) return value.map(cleanForStorage);
+  if (value && typeof value === "object") {
+    return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [removeInvisibleChars(k), cleanForStorage(v)]));
+  }
+  return value;
+}
+
+/** Keys that identify one account within a platform: its id and its case-folded handle. */
+export function identityKeys(profile: Pick<TCanonicalProfile, "platform" | "platformUserId" | "handle">): string[] {
+  const keys: string[] = [];
+  if (profile.platformUserId) keys.push(`${profile.platform}:id:${profile.platformUserId}`);
+  if (profile.handle) keys.push(`${profile.platform}:h:${profile.handle.toLowerCase()}`);
+  return keys;
+}
+
+export function prepareRecord(format: TSourceFormat, record: TSourceRecord, opts: { platformOverride?: TPlatform } = {}): TPreparedRecord {
+  const where = { index: record.index, line: record.line };
+  const mapped = mapRecord(format, record.value, opts);
+  if ("error" in mapped) return { ok: false, errors: [{ ...where, ...mapped.error }] };
+
+  let fieldRedactions = 0;
+  const candidate: TProfileCandidate = { ...mapped };
+  for (const field of redactedFields) {
+    const value = candidate[field];
+    if (typeof value !== "string") continue;
+    const redacted = redactContactData(removeInvisibleChars(value).normalize("NFC"));
+    fieldRedactions += redacted.count;
+    candidate[field] = redacted.text;
+  }
+
+  const validated = toCanonicalProfile(candidate);
+  if (!validated.ok) return { ok: false, errors: validated.errors.map((e) => ({ ...where, ...e })) };
+
+  const stored = redactRecord(cleanForStorage(record.value));
+  const sourceSha256 = createHash("sha256").update(canonicalJson(stored.value)).digest("hex");
+  const profile: TPreparedProfile = {
+    ...validated.profile,
+    redactionCount: Math.max(fieldRedactions, stored.count),
+    sourceRecord: stored.value,
+    sourceSha256,
+  };
+  return { ok: true, profile, identityKeys: identityKeys(profile) };
+}

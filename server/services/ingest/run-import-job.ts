@@ -1,0 +1,143 @@
+import { createReadStream } from "node:fs";
+import { open } from "node:fs/promises";
+import pg from "pg";
+import type { PrismaClient } from "@/server/db/client";
+import { ZAuditActor, type TAuditActor } from "@/server/domain/audit/events";
+import { FileFormatError, type TFileWarning, type TSourceFormat } from "@/server/domain/ingest/formats";
+import { prepareRecord, type TPreparedProfile } from "@/server/domain/ingest/prepare-record";
+import type { TPlatform, TRecordError } from "@/server/domain/ingest/profile";
+import { detectFormat, readRecords, resolveFormat } from "@/server/domain/ingest/readers";
+import { recordAudit } from "@/server/services/audit/record-audit";
+import { ZImportOptions } from "./create-import-job";
+import { createImportProgress, ImportCancelledError } from "./import-progress";
+import { createProfileStage, mergeProfileBatch } from "./profile-stage";
+import { recordImportErrors } from "./record-import-errors";
+import { importSummary, type TImportCounts, type TImportSummary } from "./import-summary";
+
+const BATCH_SIZE = 5000;
+const HEAD_BYTES = 64 * 1024;
+
+async function readHead(path: string): Promise<Uint8Array> {
+  const file = await open(path, "r");
+  try {
+    const buffer = Buffer.alloc(HEAD_BYTES);
+    const { bytesRead } = await file.read(buffer, 0, HEAD_BYTES, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await file.close();
+  }
+}
+
+/**
+ * Runs one queued import: stream → per-record pipeline → dedupe → bulk merge, all in one
+ * transaction that also records the job's final counts and its `import_completed` audit row.
+ * A file that cannot be read as a whole fails the job and writes nothing. Re-running a finished
+ * job returns its summary; a job interrupted by a crash is run again from the start (its
+ * transaction never committed).
+ */
+export async function runImportJob(
+  db: PrismaClient,
+  databaseUrl: string,
+  importJobId: string,
+  opts: { finalAttempt?: boolean; now?: () => Date } = {},
+): Promise<TImportSummary> {
+  const now = opts.now ?? (() => new Date());
+  const job = await db.importJob.findUniqueOrThrow({ where: { id: importJobId } });
+  if (job.status !== "queued" && job.status !== "running") return importSummary(job);
+  const options = ZImportOptions.extend({ requestedBy: ZAuditActor.optional() }).parse(job.options);
+  const actor: TAuditActor = options.requestedBy ?? { type: "system", id: "worker" };
+  const target = { type: "import_job", id: job.id };
+  const started = now();
+  await db.$transaction(async (tx) => {
+    await tx.importJob.update({ where: { id: job.id }, data: { status: "running", startedAt: started, errorMessage: null } });
+    await recordAudit(tx, { event: "import_started", actor, target, metadata: { fileName: job.fileName.slice(0, 500), sha256: job.sha256, byteSize: Number(job.byteSize), platform: job.platform ?? undefined, format: job.formatOverride ?? undefined } }, started);
+  });
+
+  const storedPath = job.storedPath;
+  const counts: TImportCounts = { read: 0, accepted: 0, rejected: 0, duplicates: 0, redacted: 0, created: 0, updated: 0, unchanged: 0, suppressed: 0 };
+  const warnings: TFileWarning[] = [];
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  let format: TSourceFormat | null = null;
+  let platform: TPlatform | null = options.platform ?? null;
+  try {
+    if (!storedPath) throw new FileFormatError("The import has no stored file");
+    await client.query("BEGIN");
+    await createProfileStage(client);
+    const detected = detectFormat(await readHead(storedPath), job.fileName);
+    format = resolveFormat(detected, options.format);
+    platform = options.platform ?? detected.platform;
+    await db.importJob.update({ where: { id: job.id }, data: { detectedFormat: format, platform } });
+
+    const progress = createImportProgress(db, job.id);
+    const seen = new Set<string>();
+    let batch: TPreparedProfile[] = [];
+    let errors: TRecordError[] = [];
+    let bytesProcessed = 0;
+    const flush = async () => {
+      if (batch.length) Object.entries(await mergeProfileBatch(client, batch, { jobId: job.id, now: started })).forEach(([k, v]) => {
+        if (k !== "touchedProfileIds") counts[k as keyof TImportCounts] += v as number;
+      });
+      await recordImportErrors(client, job.id, errors);
+      batch = [];
+      errors = [];
+    };
+    const source = createReadStream(storedPath);
+    source.on("data", (chunk) => (bytesProcessed += chunk.length));
+    const items = readRecords(format, source, { encoding: detected.encoding, fileName: job.fileName, columnMapping: options.columnMapping, onWarning: (w) => warnings.push(w) });
+    for await (const item of items) {
+      counts.read++;
+      if (item.kind === "error") {
+        counts.rejected++;
+        errors.push(item);
+      } else {
+        const prepared = prepareRecord(format, item, { platformOverride: platform ?? undefined });
+        if (!prepared.ok) {
+          counts.rejected++;
+          errors.push(...prepared.errors);
+        } else if (prepared.identityKeys.some((key) => seen.has(key))) {
+          counts.duplicates++;
+        } else {
+          prepared.identityKeys.forEach((key) => seen.add(key));
+          if (prepared.profile.redactionCount > 0) counts.redacted++;
+          batch.push(prepared.profile);
+        }
+      }
+      if (batch.length >= BATCH_SIZE || errors.length >= BATCH_SIZE) await flush();
+      await progress.tick({ bytesProcessed, readCount: counts.read });
+    }
+    await flush();
+    if (counts.read === 0) throw new FileFormatError("The file contains no records");
+    counts.accepted = counts.created + counts.updated + counts.unchanged;
+
+    const finished = now();
+    await client.query(
+      `UPDATE import_jobs SET status = 'completed', finished_at = $2, read_count = $3, accepted_count = $4, rejected_count = $5,
+         duplicate_count = $6, redacted_count = $7, new_count = $8, updated_count = $9, unchanged_count = $10, suppressed_count = $11,
+         bytes_processed = byte_size, warnings = $12 WHERE id = $1`,
+      [job.id, finished, counts.read, counts.accepted, counts.rejected, counts.duplicates, counts.redacted, counts.created, counts.updated, counts.unchanged, counts.suppressed, JSON.stringify(warnings.slice(0, 100))],
+    );
+    await recordAudit(client, {
+      event: "import_completed", actor, target,
+      metadata: { read: counts.read, accepted: counts.accepted, rejected: counts.rejected, duplicates: counts.duplicates, redacted: counts.redacted, created: counts.created, updated: counts.updated, unchanged: counts.unchanged, suppressed: counts.suppressed, durationMs: finished.getTime() - started.getTime() },
+    }, finished);
+    await client.query("COMMIT");
+  } catch (error) {
+    await client.query("ROLLBACK").catch(() => {});
+    const expected = error instanceof FileFormatError || error instanceof ImportCancelledError;
+    if (!expected && opts.finalAttempt === false) {
+      await db.importJob.update({ where: { id: job.id }, data: { status: "queued", errorMessage: `Retrying after: ${String(error)}`.slice(0, 1000) } });
+      throw error;
+    }
+    const status = error instanceof ImportCancelledError ? "cancelled" : "failed";
+    const reason = expected ? (error as Error).message : `Unexpected error: ${error instanceof Error ? error.message : String(error)}`;
+    const finished = now();
+    await db.$transaction(async (tx) => {
+      await tx.importJob.update({ where: { id: job.id }, data: { status, errorMessage: reason.slice(0, 1000), finishedAt: finished, detectedFormat: format, platform, readCount: counts.read } });
+      await recordAudit(tx, { event: "import_failed", actor, target, outcome: "failure", metadata: { reason: reason.slice(0, 2000), read: counts.read } }, finished);
+    });
+  } finally {
+    await client.end();
+  }
+  return importSummary(await db.importJob.findUniqueOrThrow({ where: { id: job.id } }));
+}
