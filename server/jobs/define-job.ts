@@ -14,6 +14,8 @@ export type TQueueOptions = {
 
 export type TJobContext = {
   db: PrismaClient;
+  /** For jobs that need their own `pg` connection (bulk COPY paths). */
+  databaseUrl: string;
   logger: TLogger;
   jobId: string;
   /** 0 on the first attempt. */

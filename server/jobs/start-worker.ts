@@ -50,7 +50,7 @@ export async function startWorker(options: TStartWorkerOptions): Promise<TWorker
     log.debug("job started");
     try {
       const data = job.schema.parse(pgJob.data);
-      const output = await job.handler(data, { db, logger: log, jobId: pgJob.id, retryCount: pgJob.retryCount, retryLimit: pgJob.retryLimit });
+      const output = await job.handler(data, { db, databaseUrl: options.databaseUrl, logger: log, jobId: pgJob.id, retryCount: pgJob.retryCount, retryLimit: pgJob.retryLimit });
       log.info({ durationMs: durationMs() }, "job completed");
       return output;
     } catch (error) {
