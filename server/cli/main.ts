@@ -1,6 +1,7 @@
 /** `sxe`: the same services as the console, from a terminal. Run through bin/sxe.mjs (npx sxe). */
 import { Command } from "commander";
 import { registerAuditCommand } from "./commands/audit";
+import { registerImportCommand } from "./commands/import";
 import { registerMigrateCommand } from "./commands/migrate";
 import { registerSeedCommand } from "./commands/seed";
 import { registerUsersCommand } from "./commands/users";
@@ -16,6 +17,7 @@ function buildProgram(): Command {
   registerUsersCommand(program);
   registerAuditCommand(program);
   registerSeedCommand(program);
+  registerImportCommand(program);
   return program;
 }
 

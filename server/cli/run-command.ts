@@ -58,8 +58,12 @@ const wantsStack = (command: Command) =>
   Boolean(command.optsWithGlobals<{ verbose?: boolean }>().verbose) || ["debug", "trace"].includes(process.env.LOG_LEVEL ?? "");
 
 /** Wraps a command action: lazy env and database, error mapping, exit code, cleanup. */
-export function runCommand<TOptions>(action: (ctx: TCliContext, options: TOptions) => Promise<number | void>) {
-  return async (options: TOptions, command: Command): Promise<void> => {
+export function runCommand<TOptions, TArgs extends unknown[] = []>(action: (ctx: TCliContext, options: TOptions, ...args: TArgs) => Promise<number | void>) {
+  return async (...params: unknown[]): Promise<void> => {
+    // commander calls actions with (...positional arguments, options, command)
+    const command = params.at(-1) as Command;
+    const options = params.at(-2) as TOptions;
+    const args = params.slice(0, -2) as TArgs;
     let url: string | undefined;
     let db: PrismaClient | undefined;
     const ctx: TCliContext = {
@@ -70,7 +74,7 @@ export function runCommand<TOptions>(action: (ctx: TCliContext, options: TOption
       json: (value) => void process.stdout.write(`${JSON.stringify(value, jsonReplacer, 2)}\n`),
     };
     try {
-      process.exitCode = (await action(ctx, options)) ?? exitCodes.ok;
+      process.exitCode = (await action(ctx, options, ...args)) ?? exitCodes.ok;
     } catch (error) {
       const { exitCode, message } = describeCliError(error, url);
       process.stderr.write(`error: ${message}\n`);
