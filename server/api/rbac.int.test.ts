@@ -95,6 +95,9 @@ describe("RBAC over every tRPC procedure", () => {
       "settings.list": "administer",
       "audit.head": "audit",
       "audit.verify": "audit",
+      "imports.list": "viewAudience",
+      "imports.get": "viewAudience",
+      "imports.cancel": "importAudience",
     });
   });
 

@@ -1,6 +1,7 @@
 import { createCallerFactory, router } from "./trpc";
 import { auditRouter } from "./routers/audit";
 import { dashboardRouter } from "./routers/dashboard";
+import { importsRouter } from "./routers/imports";
 import { meRouter } from "./routers/me";
 import { settingsRouter } from "./routers/settings";
 import { usersRouter } from "./routers/users";
@@ -11,6 +12,7 @@ export const appRouter = router({
   users: usersRouter,
   settings: settingsRouter,
   audit: auditRouter,
+  imports: importsRouter,
 });
 
 export type AppRouter = typeof appRouter;
