@@ -48,6 +48,8 @@ export type TProfileCandidate = {
   accountCreatedAt: unknown;
   /** Id/handle-only records (X archive, TikTok/Meta exports): stored unhydrated, merged later. */
   hydrated: boolean;
+  /** Hashtags the source lists apart from the bio (X `entities.description.hashtags[].tag`). */
+  hashtags?: unknown;
 };
 
 export type TCanonicalProfile = {
