@@ -12,7 +12,9 @@ import { createPrismaClient } from "@/server/db/client";
 import { explainConnectionError } from "@/server/db/connection";
 import { migrate } from "@/server/db/migrate";
 import { startEmbeddedDatabase, type TEmbeddedDatabase } from "@/server/devtools/embedded-database";
-import { seedDemo } from "@/server/services/seed/seed-demo";
+import { createQueueClient } from "@/server/jobs/enqueue";
+import { seedDemo, demoSeedSteps } from "@/server/services/seed/seed-demo";
+import { demoAudienceStep } from "@/server/services/seed/seed-demo-audience";
 
 const root = path.resolve(import.meta.dirname, "..");
 const dataDir = path.join(root, ".data");
@@ -58,7 +60,11 @@ async function main() {
   }
 
   const db = createPrismaClient(databaseUrl);
-  const seeded = await seedDemo(db, { log });
+  const queue = await createQueueClient(databaseUrl);
+  const dataRoot = path.resolve(root, process.env.SXE_DATA_DIR ?? ".data");
+  const enqueue = (importJobId: string) => queue.enqueue("import.process", { importJobId });
+  const seeded = await seedDemo(db, { log, steps: [...demoSeedSteps, demoAudienceStep({ dataDir: dataRoot, enqueue })] });
+  await queue.stop();
   await db.$disconnect();
   const created = seeded.users.filter((u) => u.password);
   if (created.length) {
