@@ -1,0 +1,31 @@
+/**
+ * Record keys whose value IS contact data whatever it looks like (`"phone": 2065550143`,
+ * `"public_email": "x@y.com"`), and keys whose value is an opaque identifier that must not be
+ * mistaken for a phone (`"id": "2244994945"`). Keys are compared in snake_case, so
+ * `businessEmail`, `business-email` and `BUSINESS_EMAIL` are the same key.
+ */
+
+const PREFIX = "(?:public|business|contact|primary|personal|private|work|home|main|secondary|alt|alternate|other|support|sales|office|billing|owner|company|user|display|verified|mobile|whats_?app)_";
+const CONTACT_KEY_RE = new RegExp(
+  `^(?:${PREFIX})*(?:e_?mails?|e_?mail_address(?:es)?|mail|mail_address|phones?|phone_numbers?|phonenumbers?|phone_no|mobile|mobile_number|mobile_phone|mobile_no|cell|cell_?phone|cell_number|tel|telephone|telephone_number|telefone|telefono|fax|fax_number|whats_?app|whats_?app_number|whats_?app_phone|wa_number|sms|sms_number|contact_number|contact_phone|msisdn)$`,
+);
+const ID_KEY_RE = /^(?:id|ids|uuid|guid|.+_ids?|.+_uuid|.+_guid)$/;
+const OPAQUE_ID_RE = /^[A-Za-z0-9_-]+$/;
+
+export function normalizeKey(key: string): string {
+  return key
+    .replace(/([a-z0-9])([A-Z])/g, "$1_$2")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "_")
+    .replace(/^_+|_+$/g, "");
+}
+
+/** `email`, `phone_number`, `whatsapp`, `contact_email`, `publicEmail`, `business_phone_number` … */
+export function isContactKey(key: string): boolean {
+  return CONTACT_KEY_RE.test(normalizeKey(key));
+}
+
+/** `id`, `open_id`, `pinned_tweet_id` … holding a single opaque token (digits, uuid, hash). */
+export function isOpaqueIdentifier(key: string, value: string): boolean {
+  return ID_KEY_RE.test(normalizeKey(key)) && OPAQUE_ID_RE.test(value);
+}
