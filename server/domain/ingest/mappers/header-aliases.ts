@@ -1,3 +1,5 @@
+import type { TPlatform } from "../profile";
+
 /**
  * Header-alias table for scraper exports (Apify and others): canonical field ← source column
  * names, in priority order (the first non-empty column wins). Matching ignores case, spaces,
@@ -59,12 +61,13 @@ for (const field of canonicalFields) {
  * (under `user.` the usual aliases apply after the prefix), plus top-level `platform` and
  * profile-URL columns. So every row of the same author maps to the same candidate.
  */
-export type TRowScope = { prefixes: readonly string[]; stripPrefix: boolean } | null;
+export type TRowScope = { prefixes: readonly string[]; stripPrefix: boolean; platformHint: TPlatform | null } | null;
 
 const SCOPES: readonly NonNullable<TRowScope>[] = [
-  { prefixes: ["authormeta."], stripPrefix: false },
-  { prefixes: ["author.", "authorstats."], stripPrefix: false },
-  { prefixes: ["user."], stripPrefix: true },
+  // Only TikTok actors (clockworks and similar) write authorMeta.* / author.uniqueId + authorStats.*.
+  { prefixes: ["authormeta."], stripPrefix: false, platformHint: "tiktok" },
+  { prefixes: ["author.", "authorstats."], stripPrefix: false, platformHint: "tiktok" },
+  { prefixes: ["user."], stripPrefix: true, platformHint: null },
 ];
 
 export function detectRowScope(headers: readonly string[]): TRowScope {

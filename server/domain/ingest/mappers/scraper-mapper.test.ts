@@ -83,6 +83,7 @@ describe("mapScraperRecord: platform", () => {
   it.each([
     ["column value wins over URL and override", { platform: "TikTok", username: "a_b", profile_url: "https://x.com/a_b" }, { platformOverride: "threads" as const }, "tiktok"],
     ["URL wins over override", { username: "a_b", profile_url: "https://www.threads.com/@a_b" }, { platformOverride: "x" as const }, "threads"],
+    ["an Apify authorMeta row is TikTok", { authorMeta: { name: "a_b" } }, { platformOverride: "x" as const }, "tiktok"],
     ["override when nothing else says", { username: "a_b" }, { platformOverride: "x" as const }, "x"],
     ["unrecognised source value is ignored", { source: "apify", username: "a_b", link: "https://tiktok.com/@a_b" }, {}, "tiktok"],
   ])("%s", (_name, row, opts, platform) => {

@@ -2,7 +2,7 @@ import type { TPlatform } from "../profile";
 import { parseBoolean } from "../sanitize/parse-scalars";
 import { resolveColumns } from "./column-mapping";
 import { flattenRecord } from "./flatten";
-import { normaliseHeader, type TCanonicalField } from "./header-aliases";
+import { detectRowScope, normaliseHeader, type TCanonicalField } from "./header-aliases";
 import { buildCandidate, isObject, isPresent, mapError, notAnObject, type TMapError, type TMapOptions, type TMapResult } from "./map-types";
 import { isTcoLink, parseProfileUrl, type TProfileUrlInfo } from "./profile-url";
 
@@ -20,11 +20,17 @@ const isGenericUrlKey = (key: string): boolean => ["url", "user.url"].includes(n
 
 /**
  * Platform of a scraper record: a platform/source/network column, else a profile URL
- * (x.com, twitter.com, tiktok.com/@, threads.net/@, threads.com/@), else the user's override.
+ * (x.com, twitter.com, tiktok.com/@, threads.net/@, threads.com/@), else the row's shape (Apify
+ * `authorMeta.*` rows are TikTok), else the user's override.
  * Unrecognised column values (e.g. source = "apify") are ignored; known unsupported networks
  * (Instagram, YouTube…) are an error rather than a silent guess.
  */
-function resolvePlatform(values: TEntry[], fromUrl: TProfileUrlInfo | undefined, override: TPlatform | undefined): TPlatform | { error: TMapError } {
+function resolvePlatform(
+  values: TEntry[],
+  fromUrl: TProfileUrlInfo | undefined,
+  shapeHint: TPlatform | null,
+  override: TPlatform | undefined,
+): TPlatform | { error: TMapError } {
   for (const { key, value } of values) {
     if (typeof value !== "string") continue;
     const name = value.trim().toLowerCase().replace(/^www\./, "");
@@ -35,6 +41,7 @@ function resolvePlatform(values: TEntry[], fromUrl: TProfileUrlInfo | undefined,
     }
   }
   if (fromUrl) return fromUrl.platform;
+  if (shapeHint) return shapeHint;
   if (override) return override;
   return mapError(
     "platform_unknown",
@@ -72,7 +79,8 @@ export function mapScraperRecord(value: unknown, opts: TMapOptions): TMapResult 
   }
   const website = websites[0] ?? null;
   const fromUrl = profileUrls.map(parseProfileUrl).find((info): info is TProfileUrlInfo => info !== null);
-  const platform = resolvePlatform(entries("platform"), fromUrl, opts.platformOverride);
+  const shapeHint = detectRowScope(Object.keys(row))?.platformHint ?? null;
+  const platform = resolvePlatform(entries("platform"), fromUrl, shapeHint, opts.platformOverride);
   if (typeof platform !== "string") return platform;
   const urlInfo = fromUrl?.platform === platform ? fromUrl : undefined;
 
