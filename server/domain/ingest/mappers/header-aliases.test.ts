@@ -108,3 +108,9 @@ describe("suggestColumnMapping", () => {
     expect(Object.getPrototypeOf(mapping)).toBe(Object.prototype);
   });
 });
+
+describe("canonical names as aliases", () => {
+  it.each(canonicalFields.map((f) => [f]))("%s maps to itself (headers renamed by the CSV reader's columnMapping)", (field) => {
+    expect(matchHeader(field, null)).toEqual({ field, rank: 0 });
+  });
+});

@@ -4,7 +4,9 @@ import type { TPlatform } from "../profile";
  * Header-alias table for scraper exports (Apify and others): canonical field ← source column
  * names, in priority order (the first non-empty column wins). Matching ignores case, spaces,
  * "_" and "-", and treats "/" like "." (Apify CSV writes `authorMeta/fans`, JSON flattening
- * writes `authorMeta.fans`). Array items are addressed by index: `bioLinks.0.url`.
+ * writes `authorMeta.fans`). Array items are addressed by index: `bioLinks.0.url`. Each field's own
+ * name comes first, so rows whose headers were already renamed to canonical names (the CSV
+ * reader's `columnMapping`) map directly and win over any other column.
  */
 export const canonicalFields = [
   "handle", "platformUserId", "displayName", "bio", "website", "followers", "following", "posts", "likes",
@@ -13,31 +15,34 @@ export const canonicalFields = [
 export type TCanonicalField = (typeof canonicalFields)[number];
 
 export const headerAliases: Record<TCanonicalField, readonly string[]> = {
-  handle: ["username", "screen_name", "userName", "UserName", "authorMeta.name", "user.username", "handle", "value", "title", "uniqueId", "author.uniqueId"],
-  platformUserId: ["id", "id_str", "userId", "authorMeta.id", "author.id", "pk", "user_id", "rest_id", "open_id", "accountId"],
-  displayName: ["name", "full_name", "fullName", "nickName", "authorMeta.nickName", "author.nickname", "display_name", "displayName", "nickname"],
-  bio: ["description", "bio", "biography", "signature", "authorMeta.signature", "author.signature", "bio_description", "rawDescription"],
+  handle: ["handle", "username", "screen_name", "userName", "UserName", "authorMeta.name", "user.username", "value", "title", "uniqueId", "author.uniqueId"],
+  platformUserId: ["platformUserId", "id", "id_str", "userId", "authorMeta.id", "author.id", "pk", "user_id", "rest_id", "open_id", "accountId"],
+  displayName: ["displayName", "name", "full_name", "fullName", "nickName", "authorMeta.nickName", "author.nickname", "display_name", "nickname"],
+  bio: ["bio", "description", "biography", "signature", "authorMeta.signature", "author.signature", "bio_description", "rawDescription"],
   // `url` last: in legacy X exports it is a t.co redirect, in others the profile URL itself.
   website: [
-    "entities.url.urls.0.expanded_url", "website", "websiteUrl", "bioLink", "authorMeta.bioLink", "external_url", "bio_url",
+    "website", "entities.url.urls.0.expanded_url", "websiteUrl", "bioLink", "authorMeta.bioLink", "external_url", "bio_url",
     "bioLinks.0.url", "url",
   ],
   followers: [
-    "followers_count", "followersCount", "follower_count", "followerCount", "fans", "authorMeta.fans", "authorStats.followerCount",
-    "public_metrics.followers_count", "followers",
+    "followers", "followers_count", "followersCount", "follower_count", "followerCount", "fans", "authorMeta.fans",
+    "authorStats.followerCount", "public_metrics.followers_count",
   ],
-  following: ["friends_count", "followingCount", "following_count", "following", "authorMeta.following", "authorStats.followingCount", "public_metrics.following_count"],
+  following: ["following", "friends_count", "followingCount", "following_count", "authorMeta.following", "authorStats.followingCount", "public_metrics.following_count"],
   posts: [
-    "statuses_count", "tweet_count", "post_count", "video_count", "authorMeta.video", "authorStats.videoCount", "public_metrics.tweet_count",
-    "public_metrics.post_count", "video", "postsCount", "mediaCount",
+    "posts", "statuses_count", "tweet_count", "post_count", "video_count", "authorMeta.video", "authorStats.videoCount",
+    "public_metrics.tweet_count", "public_metrics.post_count", "video", "postsCount", "mediaCount",
   ],
-  likes: ["favourites_count", "likes_count", "like_count", "heart", "heartCount", "authorMeta.heart", "authorStats.heartCount", "public_metrics.like_count", "likes"],
+  likes: ["likes", "favourites_count", "likes_count", "like_count", "heart", "heartCount", "authorMeta.heart", "authorStats.heartCount", "public_metrics.like_count"],
   verified: ["verified", "is_verified", "isVerified", "isBlueVerified", "is_blue_verified", "authorMeta.verified", "author.verified"],
-  avatar: ["profile_image_url_https", "profile_image_url", "avatar", "avatar_url", "authorMeta.avatar", "author.avatarLarger", "author.avatarThumb", "profilePicUrl", "profile_pic_url", "profilePicture"],
+  avatar: [
+    "avatar", "profile_image_url_https", "profile_image_url", "avatar_url", "authorMeta.avatar", "author.avatarLarger", "author.avatarThumb",
+    "profilePicUrl", "profile_pic_url", "profilePicture",
+  ],
   location: ["location", "region", "authorMeta.region", "country"],
-  created: ["created_at", "joinedAt", "createdAt", "create_time"],
+  created: ["created", "created_at", "joinedAt", "createdAt", "create_time"],
   platform: ["platform", "source", "network"],
-  profileUrl: ["profile_url", "profileUrl", "profile_link", "profileLink", "profile", "link", "twitterUrl", "profile_deep_link", "inputUrl", "webVideoUrl"],
+  profileUrl: ["profileUrl", "profile_link", "profileLink", "profile", "link", "twitterUrl", "profile_deep_link", "inputUrl", "webVideoUrl"],
 };
 
 export function normaliseHeader(header: string): string {

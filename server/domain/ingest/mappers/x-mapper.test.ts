@@ -81,12 +81,14 @@ describe("mapXArchiveItem", () => {
   it.each([
     ["follower", { follower: { accountId: "98765432", userLink: "https://twitter.com/intent/user?user_id=98765432" } }],
     ["following", { following: { accountId: "98765432", userLink: "https://twitter.com/intent/user?user_id=98765432" } }],
+    ["reader's inner object", { accountId: "98765432", userLink: "https://twitter.com/intent/user?user_id=98765432", relation: "follower" }],
   ])("maps a %s entry to an id-only, unhydrated candidate", (_kind, value) => {
     expect(mapXArchiveItem(value)).toMatchObject({ platform: "x", platformUserId: "98765432", handle: null, bio: null, hydrated: false });
   });
 
   it("falls back to the user_id in userLink", () => {
     expect(mapXArchiveItem({ follower: { userLink: "https://twitter.com/intent/user?user_id=555" } })).toMatchObject({ platformUserId: "555" });
+    expect(mapXArchiveItem({ userLink: "https://twitter.com/intent/user?user_id=556", relation: "following" })).toMatchObject({ platformUserId: "556" });
   });
 
   it("rejects other shapes", () => {

@@ -58,13 +58,16 @@ export function mapXApiUser(value: unknown): TMapResult {
 }
 
 /**
- * One entry of an X archive `follower.js` / `following.js`: `{follower: {accountId, userLink}}`.
+ * One entry of an X archive `follower.js` / `following.js`: the reader's inner object
+ * `{accountId, userLink, relation}`, or the raw item `{follower: {accountId, userLink}}`.
  * Ids only; the handle is unknown until hydration.
  */
 export function mapXArchiveItem(value: unknown): TMapResult {
   if (!isObject(value)) return notAnObject("an X archive entry", value);
-  const entry = isObject(value.follower) ? value.follower : isObject(value.following) ? value.following : null;
-  if (!entry) return mapError("unexpected_shape", 'expected an X archive entry {"follower": {...}} or {"following": {...}}');
+  const entry = isObject(value.follower) ? value.follower : isObject(value.following) ? value.following : value;
+  if (entry.accountId === undefined && entry.userLink === undefined) {
+    return mapError("unexpected_shape", 'expected an X archive entry with "accountId" (or {"follower": {...}} / {"following": {...}})');
+  }
   const fromLink = parseProfileUrl(entry.userLink);
   return buildCandidate("x", false, {
     platformUserId: firstPresent(entry.accountId, fromLink?.platformUserId),
