@@ -116,6 +116,12 @@ describe("mapScraperRecord: column mapping and shapes", () => {
     expect(mapScraperRecord({ platform: "x", username: "a", name: "A" }, {})).toMatchObject({ hydrated: false });
   });
 
+  it("treats __proto__ keys from a file as plain data", () => {
+    const row = JSON.parse('{"__proto__": {"username": "evil", "polluted": true}, "platform": "x", "username": "good"}') as unknown;
+    expect(mapScraperRecord(row, {})).toMatchObject({ platform: "x", handle: "good" });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
   it.each([[null], ["row"], [[1, 2]]])("rejects %j", (value) => {
     expect(mapScraperRecord(value, {})).toMatchObject({ error: { code: "not_an_object" } });
   });

@@ -88,6 +88,13 @@ describe("sanitizeText: length cap", () => {
     expect(out.endsWith("…")).toBe(true);
   });
 
+  it("bounds the work on megabyte inputs and still returns a capped bio", () => {
+    const out = bio(`${"<script".repeat(200_000)} tail`);
+    expect(out.length).toBeLessThanOrEqual(BIO_MAX_LENGTH);
+    expect(bio("é".repeat(1_000_000)).length).toBe(BIO_MAX_LENGTH);
+    expect(bio(`${"\u200b".repeat(100_000)}hidden`)).toBe("");
+  });
+
   it("leaves text at the limit alone", () => {
     expect(bio("b".repeat(BIO_MAX_LENGTH))).toBe("b".repeat(BIO_MAX_LENGTH));
   });

@@ -11,13 +11,29 @@ export type TSanitizeTextOptions = {
 const ELLIPSIS = "…";
 
 /**
+ * Raw input beyond this is dropped before cleaning: markup and invisible characters can make the
+ * raw text longer than what survives, but never legitimately 16× the cap. Bounds the work a
+ * hostile record (a megabyte "bio", thousands of unclosed `<script` openers) can cause.
+ */
+export function rawInputLimit(maxLength: number): number {
+  return Math.max(maxLength * 16, 16_384);
+}
+
+function cutRaw(s: string, limit: number): string {
+  if (s.length <= limit) return s;
+  const end = /[\uD800-\uDBFF]/.test(s.charAt(limit - 1)) ? limit - 1 : limit;
+  return s.slice(0, end);
+}
+
+/**
  * Cleans free text from a source record: line endings to `\n`, HTML removed and entities decoded,
  * control / zero-width / bidi-override characters removed, at most two consecutive newlines,
- * Unicode NFC, trimmed, capped at a grapheme boundary with "…". Text is otherwise kept verbatim —
+ * Unicode NFC, trimmed, capped at a grapheme boundary with "…" (raw input past
+ * `rawInputLimit` is dropped first). Text is otherwise kept verbatim —
  * spreadsheet formula payloads (`=HYPERLINK(…)`) included; CSV export neutralises those.
  */
 export function sanitizeText(input: string, opts: TSanitizeTextOptions): string {
-  let s = input.replace(/\r\n?|[\u2028\u2029]/g, "\n");
+  let s = cutRaw(input, rawInputLimit(opts.maxLength)).replace(/\r\n?|[\u2028\u2029]/g, "\n");
   s = stripHtml(s);
   s = removeInvisibleChars(s);
   s = opts.singleLine ? s.replace(/\s*\n\s*/g, " ") : s.replace(/[ \t]+\n/g, "\n").replace(/\n{3,}/g, "\n\n");

@@ -6,7 +6,7 @@
  * Entities are decoded once, and tags are stripped again afterwards so an encoded tag
  * (`&lt;script&gt;`) cannot come back as a real one.
  */
-const RAW_TEXT_ELEMENT = /<(script|style)\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)/gi;
+const RAW_TEXT_ELEMENT = /<(script|style)\b[^<>]*>[\s\S]*?(?:<\/\1\s*>|$)/gi;
 const COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
 const LINE_BREAK_TAG = /<(?:br\b[^<>]*|\/p\s*|\/div\s*)>/gi;
 const TAG = /<\/?[A-Za-z][^<>"']*(?:(?:"[^"]*"|'[^']*')[^<>"']*)*>/g;
