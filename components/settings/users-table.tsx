@@ -5,6 +5,7 @@ import { UserPlus } from "lucide-react";
 import { useMemo, useState } from "react";
 import { DataTable } from "@/components/data-table/data-table";
 import { useDataTable } from "@/components/data-table/use-data-table";
+import { useUrlTableState } from "@/components/data-table/use-url-table-state";
 import { useTRPC } from "@/components/providers/trpc";
 import { Button } from "@/components/ui/button";
 import { Card, CardHeader } from "@/components/ui/card";
@@ -16,6 +17,7 @@ import { DisableUserDialog } from "./disable-user-dialog";
 import { userColumns, type TUserRow } from "./user-columns";
 
 const noUsers: TUserRow[] = [];
+const defaultSort = [{ id: "role", desc: false }];
 
 /** Users and roles: list, create, change role, disable. Every change is audited by the server. */
 export function UsersTable({ currentUserId }: { currentUserId: string }) {
@@ -34,12 +36,8 @@ export function UsersTable({ currentUserId }: { currentUserId: string }) {
       }),
     [currentUserId],
   );
-  const table = useDataTable({
-    data: users.data ?? noUsers,
-    columns,
-    getRowId: (user) => user.id,
-    initialSorting: [{ id: "role", desc: false }],
-  });
+  const urlState = useUrlTableState({ prefix: "users", defaultSort });
+  const table = useDataTable({ data: users.data ?? noUsers, columns, getRowId: (user) => user.id, ...urlState });
   const active = users.data?.filter((user) => user.active).length ?? 0;
 
   return (
