@@ -19,16 +19,16 @@ export default async function DashboardPage() {
 
   const stages: TFunnelStage[] = [
     { key: "ingested", label: "Ingested", count: counts.rawProfiles, hint: "Raw profiles from imports", href: link("/imports") },
-    { key: "lead-cards", label: "Lead cards", count: counts.leadCards, hint: "", href: link("/pools") },
-    { key: "tagged", label: "Tagged", count: counts.tagged, hint: "", href: link("/review") },
-    { key: "eligible", label: "Eligible", count: counts.eligibleForEnrichment, hint: "", href: link("/enrichment") },
-    { key: "enriched", label: "Enriched", count: counts.enriched, hint: "", href: link("/enrichment") },
-    { key: "handed-off", label: "Handed off", count: counts.handedOff, hint: "", href: link("/handoff") },
+    { key: "lead-cards", label: "Lead cards", count: counts.leadCards, hint: "One card per person", href: link("/pools") },
+    { key: "tagged", label: "Tagged", count: counts.tagged, hint: "Persona and tribe assigned", href: link("/review") },
+    { key: "eligible", label: "Eligible", count: counts.eligibleForEnrichment, hint: "Partner or affiliate label", href: link("/enrichment") },
+    { key: "enriched", label: "Enriched", count: counts.enriched, hint: "Contact data found", href: link("/enrichment") },
+    { key: "handed-off", label: "Handed off", count: counts.handedOff, hint: "Delivered downstream", href: link("/handoff") },
   ];
 
   return (
     <>
-      <PageHeader title="Dashboard" description={`Signed in as ${user.name ?? user.email}. Where every profile stands in the pipeline.`} />
+      <PageHeader title="Dashboard" description="Where every profile stands in the pipeline, from import to handoff." />
       <div className="space-y-4">
         <Funnel stages={stages} />
         <div className="grid gap-3 sm:grid-cols-3">

@@ -5,6 +5,8 @@ import { SignInForm } from "@/components/auth/sign-in-form";
 import { getCurrentUser } from "@/server/auth/session";
 
 export const metadata: Metadata = { title: "Sign in" };
+// Reads the session cookie (a signed-in visitor is sent on), so it renders per request.
+export const dynamic = "force-dynamic";
 
 type TSearchParams = Promise<Record<string, string | string[] | undefined>>;
 

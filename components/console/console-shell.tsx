@@ -22,7 +22,7 @@ export function ConsoleShell({ user, nav, children }: { user: TShellUser; nav: T
           <span aria-hidden className="flex size-6 items-center justify-center rounded bg-accent text-[11px] font-bold text-white">
             SX
           </span>
-          <span className="text-sm font-semibold text-white">Social XPress Engine</span>
+          <span className="truncate text-[13px] font-semibold whitespace-nowrap text-white">Social XPress Engine</span>
         </div>
         <Sidebar items={nav} />
       </aside>

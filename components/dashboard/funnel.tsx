@@ -31,7 +31,7 @@ export function Funnel({ stages }: { stages: TFunnelStage[] }) {
                 <div className="h-full rounded-full bg-accent" style={{ width: `${width}%` }} />
               </div>
               <p className="mt-1.5 text-xs text-muted">
-                {previous === null ? stage.hint : `${formatPercent(stage.count, previous)} of previous · ${formatPercent(stage.count, top)} of ingested`}
+                {previous === null || top === 0 ? stage.hint : `${formatPercent(stage.count, previous)} of previous · ${formatPercent(stage.count, top)} of ingested`}
               </p>
             </>
           );
