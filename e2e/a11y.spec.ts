@@ -1,0 +1,49 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { storageStatePath } from "./support/users";
+
+const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+async function expectNoViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} → ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  expect(summary).toEqual([]);
+}
+
+test("sign-in page passes axe", async ({ page }) => {
+  await page.goto("/sign-in");
+  await expect(page.getByRole("button", { name: "Sign in", exact: true })).toBeVisible();
+  await expectNoViolations(page);
+});
+
+test.describe("as ADMIN", () => {
+  test.use({ storageState: storageStatePath("ADMIN") });
+
+  test("dashboard passes axe", async ({ page }) => {
+    await page.goto("/");
+    await expect(page.getByTestId("funnel")).toBeVisible();
+    await expectNoViolations(page);
+  });
+
+  test("settings (users table loaded) and its create-user dialog pass axe", async ({ page }) => {
+    await page.goto("/settings");
+    await expect(page.getByTestId("user-row").first()).toBeVisible();
+    await expectNoViolations(page);
+    await page.getByRole("button", { name: "Create user" }).click();
+    await expect(page.getByRole("dialog", { name: "Create user" })).toBeVisible();
+    await expectNoViolations(page);
+  });
+});
+
+test.describe("as GROWTH", () => {
+  test.use({ storageState: storageStatePath("GROWTH") });
+
+  test("an empty-state page (imports) and a no-access page pass axe", async ({ page }) => {
+    await page.goto("/imports");
+    await expect(page.getByTestId("empty-state")).toBeVisible();
+    await expectNoViolations(page);
+    await page.goto("/settings");
+    await expect(page.getByTestId("no-access")).toBeVisible();
+    await expectNoViolations(page);
+  });
+});
