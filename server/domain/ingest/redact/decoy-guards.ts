@@ -28,6 +28,7 @@ const HEX_AFTER_RE = /^[ :\u00A0](?=[0-9a-f]{0,3}[a-f])[0-9a-f]{4}(?![\p{L}\p{N}
 
 const SEGMENT_BREAKS = new Set(["\n", "\r", "|", "•", "·", "・", ";", "¦"]);
 const SENTENCE_ENDS = new Set([".", "!", "?"]);
+const SHORT_WORD_END_RE = /(?<![\p{L}])\p{L}{1,4}$/u;
 const LOOKBACK = 240;
 const LABEL_TAIL = 48;
 
@@ -41,13 +42,18 @@ export function segmentBefore(text: string, offset: number): string {
   for (let i = offset - 1; i >= from; i--) {
     const ch = text[i] ?? "";
     const next = text[i + 1] ?? "";
-    if (SEGMENT_BREAKS.has(ch) || (SENTENCE_ENDS.has(ch) && (next === " " || next === "\n"))) {
+    if (SEGMENT_BREAKS.has(ch) || (SENTENCE_ENDS.has(ch) && (next === " " || next === "\n") && !isAbbreviation(text, i))) {
       start = i + 1;
       break;
     }
   }
   const segment = text.slice(start, offset);
   return segment.includes(CONTACT_MARKER) ? segment.split(CONTACT_MARKER).join(" ") : segment;
+}
+
+/** "Tel. ", "Mob. No. ", "Reg. " end with a dot but do not end the sentence. */
+function isAbbreviation(text: string, dot: number): boolean {
+  return text[dot] === "." && SHORT_WORD_END_RE.test(text.slice(Math.max(0, dot - 5), dot));
 }
 
 /** A phone cue (call, WhatsApp, tel, 📞 …) appears earlier in the segment. */

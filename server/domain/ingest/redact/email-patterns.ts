@@ -41,16 +41,25 @@ const SPELLED_DOT_RE = new RegExp(`${BRACKET_DOT}|${WORD_DOT}`, "iu");
 const DOT_SPLIT_RE = new RegExp(ANY_DOT, "giu");
 const DASHED_RE = /(?<![\p{L}\p{N}._-])[\p{L}\p{N}.]+([-_])at\1[\p{L}\p{N}]+(?:\1dot\1[\p{L}\p{N}]+)+/giu;
 const TLD_RE = /^\p{L}{2,24}$/u;
+/** Local parts that are mailboxes, not people or job titles: `hello at studio.com`, `jo.lee at x.io`. */
+const MAILBOX_LOCAL_RE =
+  /^(?:hello|hi|hey|info|contact|team|press|pr|booking|bookings|mgmt|management|support|sales|hola|contato|contacto|kontakt|bonjour|ciao|office|admin|inquiries|enquiries|collabs?|partnerships?|business|biz|media|studio|mail)$|[._\d]/iu;
+/** `mika (at) gmail`, `mika[at]hotmail`: a bracketed at before a webmail provider, TLD left out. */
+const BRACKETED_PROVIDER_RE = new RegExp(
+  `(?<![${LOCAL}])${WORD}(?:${ANY_DOT}${WORD})*${BRACKET_AT}(?:gmail|googlemail|hotmail|yahoo|outlook|icloud|protonmail)(?![\\p{L}\\p{N}.．])`,
+  "giu",
+);
 
 /** Plain `local@domain.tld`; spaces around `@` only for unmistakable webmail providers. */
 function redactPlain(text: string): TRedaction {
   let count = 0;
   const out = text.replace(PLAIN_RE, (match: string, spaceBefore: string, spaceAfter: string, domain: string) => {
-    const spaced = spaceBefore.length > 0 || spaceAfter.length > 0;
+    // "by @litbridge.agency" is a mention; "mika@ studio.com" / "mika @ gmail.com" are addresses.
+    const spaced = spaceBefore.length > 0;
     const withTld = DOMAIN_WITH_TLD_RE.exec(domain)?.[0];
     let kept: string | undefined;
     if (withTld !== undefined && (!spaced || isProviderDomain(withTld))) kept = domain.slice(withTld.length);
-    else if (withTld === undefined && !spaced && NO_TLD_PROVIDERS.has(domain.toLowerCase())) kept = "";
+    else if (withTld === undefined && !spaced && spaceAfter === "" && NO_TLD_PROVIDERS.has(domain.toLowerCase())) kept = "";
     if (kept === undefined) return match;
     count++;
     return CONTACT_MARKER + kept;
@@ -66,16 +75,22 @@ function isSpelledEmail(match: string): boolean {
   const labels = domain.split(DOT_SPLIT_RE);
   const tld = labels[labels.length - 1] ?? "";
   if (!TLD_RE.test(tld)) return false;
-  if (STRONG_AT_RE.test(at[0])) return true;
-  const spelledDot = SPELLED_DOT_RE.test(domain);
-  const provider = isProviderDomain(labels.join("."));
-  return isKnownTld(tld) && (spelledDot || provider) && !NOT_A_MAILBOX.has(local.toLowerCase());
+  if (STRONG_AT_RE.test(at[0]) || isShoutedAt(at[0], local)) return true;
+  if (!isKnownTld(tld) || NOT_A_MAILBOX.has(local.toLowerCase())) return false;
+  const first = (labels[0] ?? "").toLowerCase();
+  const nameInDomain = local.length >= 3 && first.includes(local.toLowerCase().split(/[._-]/)[0] ?? "\u0000");
+  return SPELLED_DOT_RE.test(domain) || isProviderDomain(labels.join(".")) || nameInDomain || MAILBOX_LOCAL_RE.test(local);
+}
+
+/** `mika AT studio.com`: an upper-case AT inside lower-case text is deliberate obfuscation. */
+function isShoutedAt(token: string, local: string): boolean {
+  return token.trim() === "AT" && /[\p{Ll}\p{N}]/u.test(local);
 }
 
 function redactSpelled(text: string): TRedaction {
   let count = 0;
   const replace = (match: string) => (isSpelledEmail(match) ? (count++, CONTACT_MARKER) : match);
-  let out = text.replace(SPELLED_RE, replace);
+  let out = text.replace(SPELLED_RE, replace).replace(BRACKETED_PROVIDER_RE, () => (count++, CONTACT_MARKER));
   if (out.includes("-at-") || out.includes("_at_") || /[-_]at[-_]/i.test(out)) {
     out = out.replace(DASHED_RE, (match: string) => {
       const tld = match.split(/[-_]dot[-_]/i).pop() ?? "";

@@ -14,7 +14,7 @@ export const PHONE_CUE_WORDS = [
   "contactos", "kontakt", "number", "numero", "n[uú]mero", "nummer", "num[ée]ro", "nomor", "hp",
   "reservas", "reservations?", "bookings?", "agende", "agendamentos?", "citas?", "encomendas", "pedidos",
   "ligue", "ligar", "llama", "ll[aá]mame", "ll[aá]manos", "llamar", "appel(?:ez|er)?", "anrufen", "ruf",
-  "chiama", "chiamare", "karo", "sampark", "संपर्क", "फ़ोन", "फोन",
+  "chiama", "chiamare", "karo", "sampark", "संपर्क", "फ़ोन", "फोन", "नंबर", "मोबाइल", "कॉल", "व्हाट्सएप",
 ] as const;
 
 export const PHONE_CUE_EMOJI = ["📞", "☎", "📱", "📲", "✆", "☏", "🤙", "📠"] as const;
@@ -29,7 +29,7 @@ export const IDENTIFIER_LABELS = [
   "ahpra", "hcpc", "gmc", "nmc", "gphc", "sra", "fca", "frn", "cqc", "ofsted", "urn", "ukprn", "sebi",
   "amfi", "arn", "irdai?", "fssai", "cea", "sbn", "cslb", "usdot", "dot",
   // company / tax / charity registrations
-  "cnpj", "cpf", "cnh", "rg", "abn", "acn", "arbn", "nzbn", "ein", "tin", "itin", "ssn", "nino", "utr",
+  "cnpj", "cpf", "cnh", "rg", "duns", "d-u-n-s", "abn", "acn", "arbn", "nzbn", "ein", "tin", "itin", "ssn", "nino", "utr",
   "vat", "gst", "gstin", "hst", "pst", "qst", "cin", "udyam", "msme", "siret", "siren", "rcs", "tva",
   "orias", "rpps", "adeli", "nif", "nie", "cif", "nipc", "rfc", "curp", "ruc", "rut", "cuit",
   "cuil", "dni", "nit", "rnc", "c[ée]dula", "kvk", "btw", "uid", "ust(?:-?id)?(?:-?nr)?", "steuer(?:nummer|-?nr)?",
@@ -39,7 +39,7 @@ export const IDENTIFIER_LABELS = [
   "matr[ií]cula", "colegiad[oa]", "policy", "account", "acct", "a/c", "serial", "patent", "roll",
   "enrol(?:l)?ment",
   // products, orders, references, keys
-  "isbn", "issn", "asin", "sku", "upc", "ean", "doi", "invoice", "ref", "reference", "tracking", "protocolo",
+  "isbn", "issn", "asin", "sku", "upc", "ean", "doi", "invoice", "ticket", "case", "ref", "reference", "tracking", "protocolo",
   "bestell-?nr", "rechnung", "factura", "fatura", "pgp", "gpg", "fingerprint", "id", "fc", "friend\\s?code",
   "trainer\\s?code", "code", "c[oó]digo",
   "pin", "otp", "zip", "postcode", "postal", "plz", "cep", "pincode",

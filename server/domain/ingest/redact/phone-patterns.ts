@@ -9,6 +9,7 @@ import {
   segmentBefore,
 } from "./decoy-guards";
 import { isPhoneWindow, type TPhoneWindow } from "./phone-shape";
+import { selectPhoneWindows } from "./phone-windows";
 
 /**
  * Finds runs of digits joined by phone separators (spaces, dots, dashes, slashes, parentheses),
@@ -18,16 +19,15 @@ import { isPhoneWindow, type TPhoneWindow } from "./phone-shape";
 
 const DIGITS = "0-9\\u0660-\\u0669\\u06F0-\\u06F9\\u0966-\\u096F\\u09E6-\\u09EF\\uFF10-\\uFF19";
 const SEPARATORS = " \\u00A0\\u2009\\u202F().\\-\\u2010-\\u2015/";
-const RUN_RE = new RegExp(`(?:[+＋][ \\u00A0]?)?\\(?[${DIGITS}][${DIGITS}${SEPARATORS}]*[${DIGITS}]`, "gu");
+const RUN_RE = new RegExp(`(?:\\(?[+＋][ \\u00A0]?)?\\(?[${DIGITS}][${DIGITS}${SEPARATORS}]*[${DIGITS}]`, "gu");
 const DIGIT_RE = new RegExp(`[${DIGITS}]`, "u");
 const DIGIT_ZEROS = [0x30, 0x660, 0x6f0, 0x966, 0x9e6, 0xff10] as const;
 const GLUED_AFTER_RE = /^[\p{L}\p{N}%°+]/u;
 const REJECT_BEFORE = new Set(["_", "#", "$", "€", "£", "¥", "₹", "@", "/", "\\", "=", "&", "?", "%", "*", "^", "~"]);
 const JOINERS = new Set([".", "-", ",", "'", "’"]);
-const WORD_END_RE = /(\p{L}+)$/u;
+const WORD_END_RE = /([\p{L}\p{M}]+)$/u;
+const PLUS_START_RE = /^\(?[+＋]/;
 const LETTER_OR_DIGIT_RE = /[\p{L}\p{N}]/u;
-const WHITESPACE_RE = /\s/u;
-const BREAK_MARK_RE = /[.\-\u2010-\u2015/]/u;
 
 type TGroup = { digits: string; start: number; end: number };
 
@@ -73,43 +73,30 @@ function isRejectedRun(text: string, start: number, end: number, plus: boolean):
   return endsWithIdentifierLabel(segmentBefore(text, start));
 }
 
-const isOpenSep = (sep: string) => WHITESPACE_RE.test(sep);
-const isBreakSep = (sep: string) => sep.length > 3 || (WHITESPACE_RE.test(sep) && BREAK_MARK_RE.test(sep));
-
 /** Spans [start, end) of the phone numbers inside one run. */
 function phoneSpans(text: string, runStart: number, groups: TGroup[], plus: boolean): Array<[number, number]> {
-  const seps = groups.slice(1).map((g, i) => text.slice(groups[i]?.end ?? g.start, g.start));
-  const spans: Array<[number, number]> = [];
+  const seps = groups.slice(1).map((g, k) => text.slice(groups[k]?.end ?? g.start, g.start));
   const runEnd = groups[groups.length - 1]?.end ?? runStart;
   const unitAfter = precedesUnit(text, runEnd);
-  let i = 0;
-  while (i < groups.length) {
-    if (i > 0 && !isOpenSep(seps[i - 1] ?? "")) {
-      i++;
-      continue;
-    }
-    const from = i === 0 ? runStart : (groups[i]?.start ?? runStart) - ((seps[i - 1] ?? "").endsWith("(") ? 1 : 0);
-    const cue = hasPhoneCue(segmentBefore(text, from));
-    let last = i;
-    while (last + 1 < groups.length && !isBreakSep(seps[last] ?? "")) last++;
-    let accepted = -1;
-    for (let j = last; j >= i && accepted < 0; j--) {
-      if (j < groups.length - 1 && !isOpenSep(seps[j] ?? "")) continue;
-      const window: TPhoneWindow = {
-        groups: groups.slice(i, j + 1).map((g) => g.digits),
-        seps: seps.slice(i, j),
-        plus: plus && i === 0,
-      };
-      if (isPhoneWindow(window, { cue, unitAfter: unitAfter && j === groups.length - 1 })) accepted = j;
-    }
-    if (accepted < 0) {
-      i++;
-      continue;
-    }
-    spans.push([from, groups[accepted]?.end ?? from]);
-    i = accepted + 1;
-  }
-  return spans;
+  const startOf = (i: number) =>
+    i === 0 ? runStart : (groups[i]?.start ?? runStart) - ((seps[i - 1] ?? "").endsWith("(") ? 1 : 0);
+  const cues = new Map<number, boolean>();
+  const cueAt = (i: number) => {
+    const known = cues.get(i);
+    if (known !== undefined) return known;
+    const cue = hasPhoneCue(segmentBefore(text, startOf(i)));
+    cues.set(i, cue);
+    return cue;
+  };
+  const accepts = (i: number, j: number) => {
+    const window: TPhoneWindow = {
+      groups: groups.slice(i, j + 1).map((g) => g.digits),
+      seps: seps.slice(i, j),
+      plus: plus && i === 0,
+    };
+    return isPhoneWindow(window, { cue: cueAt(i), unitAfter: unitAfter && j === groups.length - 1 });
+  };
+  return selectPhoneWindows(seps, groups.length, accepts).map(([i, j]) => [startOf(i), groups[j]?.end ?? runEnd]);
 }
 
 /** Replaces every phone number in `text` with the contact marker. */
@@ -120,7 +107,7 @@ export function redactPhones(text: string): TRedaction {
   RUN_RE.lastIndex = 0;
   for (let match = RUN_RE.exec(text); match !== null; match = RUN_RE.exec(text)) {
     const runStart = match.index;
-    const plus = match[0].startsWith("+") || match[0].startsWith("＋");
+    const plus = PLUS_START_RE.test(match[0]);
     const groups = parseGroups(match[0], runStart);
     const tail = groups[groups.length - 1];
     if (tail && GLUED_AFTER_RE.test(text.slice(tail.end, tail.end + 1))) groups.pop();

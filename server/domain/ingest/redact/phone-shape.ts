@@ -48,7 +48,8 @@ function canonical(window: TPhoneWindow): string {
   return out;
 }
 
-function sepChar(sep: string): string {
+/** One character standing for a separator: ".", "/", "-" or " " (spaces, parentheses). */
+export function sepChar(sep: string): string {
   for (const ch of sep) {
     if (ch === "." || ch === "/") return ch;
     if (ch === "-" || (ch >= "\u2010" && ch <= "\u2015")) return "-";
@@ -99,9 +100,20 @@ function isEightDigitPhone(window: TPhoneWindow, canon: string): boolean {
   const { groups } = window;
   if (groups.length === 2) {
     const first = groups[0] ?? "";
-    return first.length === 4 && /^[2-9]/.test(first) && !TIME_RANGE.test(canon) && !/[./]/.test(canon);
+    const roundNumber = groups.some((g) => g.endsWith("00"));
+    return first.length === 4 && /^[2-9]/.test(first) && !roundNumber && !TIME_RANGE.test(canon) && !/[./]/.test(canon);
   }
   return groups.length >= 3 && groups.every((g) => g.length >= 2 && g.length <= 4);
+}
+
+/**
+ * Without a cue, blocks of two digits (`36 38 40 42 44`: sizes, scores) are a list unless they
+ * read as a national number with trunk 0 (`06 12 34 56 78`); several round blocks
+ * (`200 300 400`) are amounts.
+ */
+function looksLikeList(groups: readonly string[], digits: string): boolean {
+  if (groups.length >= 3 && groups.every((g) => g.length <= 2)) return !(digits.length === 10 && digits.startsWith("0"));
+  return groups.filter((g) => g.length >= 3 && g.endsWith("00")).length >= 2;
 }
 
 /** Is this window of digit blocks a phone number, given its context? */
@@ -115,9 +127,11 @@ export function isPhoneWindow(window: TPhoneWindow, context: TPhoneContext): boo
   const thousands = THOUSANDS.test(canon);
   if (thousands && context.unitAfter) return false;
   if (context.cue) return true;
+  if (looksLikeList(window.groups, digits)) return false;
   if (ZIP_PLUS_4.test(canon) || digits.length === 7) return false;
   if (thousands && (digits.length <= 8 || digits.startsWith("1"))) return false;
   if (digits.length === 8) return isEightDigitPhone(window, canon);
+  if (window.groups.length === 2 && YEAR.test(window.groups[0] ?? "")) return false; // "2024-1234567" case/order ids
   if (window.groups.length === 1) return digits.length >= 10 && digits.length <= 12;
   return true;
 }
