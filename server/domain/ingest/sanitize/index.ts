@@ -1,4 +1,4 @@
-export { sanitizeText, capLength, type TSanitizeTextOptions } from "./sanitize-text";
+export { cleanText, sanitizeText, capLength, rawInputLimit, type TSanitizeTextOptions } from "./sanitize-text";
 export { stripHtml, decodeHtmlEntities } from "./strip-html";
 export { removeInvisibleChars } from "./invisible-chars";
 export { repairMojibake } from "./mojibake";

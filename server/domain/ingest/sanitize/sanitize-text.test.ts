@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { BIO_MAX_LENGTH } from "../profile";
-import { capLength, sanitizeText } from "./sanitize-text";
+import { capLength, cleanText, sanitizeText } from "./sanitize-text";
 
 const bio = (s: string) => sanitizeText(s, { maxLength: BIO_MAX_LENGTH });
 
@@ -108,4 +108,24 @@ describe("sanitizeText: length cap", () => {
   it("trims before the ellipsis", () => {
     expect(capLength("hello world", 7)).toBe("hello…");
   });
+});
+
+describe("cleanText (for redaction before the cap)", () => {
+  it("joins text that markup or entities split, so a redactor sees the real email/phone", () => {
+    expect(cleanText("mail mika<b></b>@gmail.com", { maxLength: BIO_MAX_LENGTH })).toBe("mail mika@gmail.com");
+    expect(cleanText("call +44 20<!-- -->7946 0958", { maxLength: BIO_MAX_LENGTH })).toBe("call +44 207946 0958");
+    expect(cleanText("mika&#64;gmail.com", { maxLength: BIO_MAX_LENGTH })).toBe("mika@gmail.com");
+  });
+
+  it("does not cap", () => {
+    expect(cleanText("a".repeat(5000), { maxLength: BIO_MAX_LENGTH })).toHaveLength(5000);
+  });
+
+  it.each(["hi <script>x</script><b>there</b> <3", "a\u200b\n\n\n\nb\u202e", "Cafe\u0301 &amp; co", "=HYPERLINK(\"x\")", "👨\u200d👩\u200d👧"])(
+    "sanitising cleaned text again changes nothing: %j",
+    (input) => {
+      const once = sanitizeText(input, { maxLength: BIO_MAX_LENGTH });
+      expect(sanitizeText(once, { maxLength: BIO_MAX_LENGTH })).toBe(once);
+    },
+  );
 });

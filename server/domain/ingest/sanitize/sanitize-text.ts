@@ -28,17 +28,22 @@ function cutRaw(s: string, limit: number): string {
 /**
  * Cleans free text from a source record: line endings to `\n`, HTML removed and entities decoded,
  * control / zero-width / bidi-override characters removed, at most two consecutive newlines,
- * Unicode NFC, trimmed, capped at a grapheme boundary with "…" (raw input past
- * `rawInputLimit` is dropped first). Text is otherwise kept verbatim —
- * spreadsheet formula payloads (`=HYPERLINK(…)`) included; CSV export neutralises those.
+ * Unicode NFC, trimmed — but not capped. Contact-data redaction must run on this output (before
+ * the cap, after HTML is gone: `mika<b></b>@gmail.com` only becomes an email here). Text is
+ * otherwise kept verbatim, spreadsheet formula payloads (`=HYPERLINK(…)`) included; CSV export
+ * neutralises those. Raw input past `rawInputLimit(maxLength)` is dropped first.
  */
-export function sanitizeText(input: string, opts: TSanitizeTextOptions): string {
+export function cleanText(input: string, opts: TSanitizeTextOptions): string {
   let s = cutRaw(input, rawInputLimit(opts.maxLength)).replace(/\r\n?|[\u2028\u2029]/g, "\n");
   s = stripHtml(s);
   s = removeInvisibleChars(s);
   s = opts.singleLine ? s.replace(/\s*\n\s*/g, " ") : s.replace(/[ \t]+\n/g, "\n").replace(/\n{3,}/g, "\n\n");
-  s = s.normalize("NFC").trim();
-  return capLength(s, opts.maxLength);
+  return s.normalize("NFC").trim();
+}
+
+/** `cleanText`, then capped at `maxLength` on a grapheme boundary with "…". */
+export function sanitizeText(input: string, opts: TSanitizeTextOptions): string {
+  return capLength(cleanText(input, opts), opts.maxLength);
 }
 
 const graphemes = new Intl.Segmenter(undefined, { granularity: "grapheme" });
