@@ -29,8 +29,14 @@ export function selectPhoneWindows(
 ): Array<[number, number]> {
   const picked: Array<[number, number]> = [];
   const sep = (k: number) => seps[k] ?? "";
-  const segmentStart = (k: number) => (k > 0 && !isBreakSep(sep(k - 1)) ? segmentStart(k - 1) : k);
-  const segmentEnd = (k: number) => (k + 1 < count && !isBreakSep(sep(k)) ? segmentEnd(k + 1) : k);
+  const segmentStart = (k: number): number => {
+    while (k > 0 && !isBreakSep(sep(k - 1))) k--;
+    return k;
+  };
+  const segmentEnd = (k: number): number => {
+    while (k + 1 < count && !isBreakSep(sep(k))) k++;
+    return k;
+  };
   const differs = (cut: string, i: number, j: number) => !seps.slice(i, j).some((inner) => sepChar(inner) === sepChar(cut));
   let lastEnd = -2;
   let i = 0;
