@@ -1,0 +1,1 @@
+window.YTD.following.part0 = [ {"following": {"accountId": "44196397", "userLink": "https://twitter.com/intent/user?user_id=44196397"}}, {"following": {"accountId": "783214", "userLink": "https://twitter.com/intent/user?user_id=783214"}}, {"following": {"accountId": "1500000000000000001", "userLink": "https://twitter.com/intent/user?user_id=1500000000000000001"}} ]
