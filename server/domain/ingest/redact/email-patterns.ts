@@ -17,7 +17,9 @@ const PLAIN_RE = new RegExp(
   `(?:mailto:)?(?<![${LOCAL}])[${LOCAL}]+(${SP}*)${AT_CHARS}(${SP}*)(${LABEL}(?:${LIT_DOT}${LABEL})*)`,
   "giu",
 );
-const DOMAIN_WITH_TLD_RE = new RegExp(`^${LABEL}(?:${LIT_DOT}${LABEL})*?${LIT_DOT}\\p{L}{2,}`, "u");
+/** Longest `labels.tld` prefix ending at a label boundary; else the loosest one ("y.com2" → "y.com"). */
+const DOMAIN_STRICT_RE = new RegExp(`^${LABEL}(?:${LIT_DOT}${LABEL})*${LIT_DOT}\\p{L}{2,}(?![\\p{L}\\p{M}\\p{N}\\-])`, "u");
+const DOMAIN_LOOSE_RE = new RegExp(`^${LABEL}(?:${LIT_DOT}${LABEL})*${LIT_DOT}\\p{L}{2,}`, "u");
 
 const AT_WORDS = "at\\s?the\\s?rate(?:\\s?of)?|at\\s?sign|at\\s?symbol|arroba|arobase|chiocciola|ät|aet|at";
 const DOT_WORDS = "dot|punto|ponto|point|punkt|pto|period";
@@ -56,7 +58,7 @@ function redactPlain(text: string): TRedaction {
   const out = text.replace(PLAIN_RE, (match: string, spaceBefore: string, spaceAfter: string, domain: string) => {
     // "by @litbridge.agency" is a mention; "mika@ studio.com" / "mika @ gmail.com" are addresses.
     const spaced = spaceBefore.length > 0;
-    const withTld = DOMAIN_WITH_TLD_RE.exec(domain)?.[0];
+    const withTld = (DOMAIN_STRICT_RE.exec(domain) ?? DOMAIN_LOOSE_RE.exec(domain))?.[0];
     let kept: string | undefined;
     if (withTld !== undefined && (!spaced || isProviderDomain(withTld))) kept = domain.slice(withTld.length);
     else if (withTld === undefined && !spaced && spaceAfter === "" && NO_TLD_PROVIDERS.has(domain.toLowerCase())) kept = "";

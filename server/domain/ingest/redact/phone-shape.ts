@@ -86,7 +86,9 @@ function isNeverPhone(window: TPhoneWindow, canon: string, digits: string): bool
 
 function groupsPlausible(groups: readonly string[], cue: boolean): boolean {
   if (groups.length > (cue ? 7 : 6)) return false;
-  for (let i = 1; i < groups.length; i++) if ((groups[i] ?? "").length < 2) return false;
+  // One lone digit may sit inside ("(11) 9 8765-4321", "1 206 555 0143"), never at the end.
+  const lone = groups.slice(1).filter((g) => g.length < 2).length;
+  if (lone > 1 || (groups[groups.length - 1] ?? "").length < 2) return false;
   if (groups.length === 2) return (groups[0] ?? "").length <= 5;
   if (groups.length >= 3) {
     const last = groups.length - 1;
