@@ -1,4 +1,5 @@
 import { requireUser, type TSessionUser } from "@/server/auth/session";
+import { consolePath } from "./console-path";
 import { mayOpen, sectionFor, type TConsoleHref } from "./navigation";
 
 export type TPageAccess = { user: TSessionUser; allowed: boolean; label: string };
@@ -9,6 +10,7 @@ export type TPageAccess = { user: TSessionUser; allowed: boolean; label: string 
  * the no-access state instead of its content. The API refuses the same role independently.
  */
 export async function requirePage(href: TConsoleHref): Promise<TPageAccess> {
+  consolePath().value = href;
   const user = await requireUser(href);
   const section = sectionFor(href);
   return { user, allowed: mayOpen(user.role, section.anyOf), label: section.label };
