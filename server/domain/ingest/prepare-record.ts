@@ -1,11 +1,11 @@
 import { createHash } from "node:crypto";
 import { canonicalJson } from "@/server/domain/audit/canonical-json";
 import type { TSourceFormat } from "./formats";
-import { mapRecord } from "./mappers";
-import type { TCanonicalProfile, TPlatform, TProfileCandidate, TRecordError, TSourceRecord } from "./profile";
+import { mapRecord, type TMapOptions } from "./mappers";
+import { BIO_MAX_LENGTH, DISPLAY_NAME_MAX_LENGTH, LOCATION_MAX_LENGTH, URL_MAX_LENGTH, type TCanonicalProfile, type TProfileCandidate, type TRecordError, type TSourceRecord } from "./profile";
 import { redactContactData } from "./redact/redact-contact-data";
 import { redactRecord } from "./redact/redact-record";
-import { removeInvisibleChars } from "./sanitize";
+import { cleanText, removeInvisibleChars } from "./sanitize";
 import { toCanonicalProfile } from "./validate-profile";
 
 /**
@@ -16,7 +16,13 @@ import { toCanonicalProfile } from "./validate-profile";
 export type TPreparedProfile = TCanonicalProfile & { redactionCount: number; sourceRecord: unknown; sourceSha256: string };
 export type TPreparedRecord = { ok: true; profile: TPreparedProfile; identityKeys: string[] } | { ok: false; errors: TRecordError[] };
 
-const redactedFields = ["displayName", "bio", "website", "location"] as const satisfies readonly (keyof TProfileCandidate)[];
+/** Cleaned exactly as validation will clean them (HTML, invisible characters), but not yet capped. */
+const redactedFields = {
+  displayName: { maxLength: DISPLAY_NAME_MAX_LENGTH, singleLine: true },
+  bio: { maxLength: BIO_MAX_LENGTH, singleLine: false },
+  website: { maxLength: URL_MAX_LENGTH, singleLine: true },
+  location: { maxLength: LOCATION_MAX_LENGTH, singleLine: true },
+} as const satisfies Partial<Record<keyof TProfileCandidate, { maxLength: number; singleLine: boolean }>>;
 
 function cleanForStorage(value: unknown): unknown {
   if (typeof value === "string") return removeInvisibleChars(value).normalize("NFC");
@@ -35,17 +41,21 @@ export function identityKeys(profile: Pick<TCanonicalProfile, "platform" | "plat
   return keys;
 }
 
-export function prepareRecord(format: TSourceFormat, record: TSourceRecord, opts: { platformOverride?: TPlatform } = {}): TPreparedRecord {
+export function prepareRecord(
+  format: TSourceFormat,
+  record: TSourceRecord,
+  opts: TMapOptions = {},
+): TPreparedRecord {
   const where = { index: record.index, line: record.line };
   const mapped = mapRecord(format, record.value, opts);
   if ("error" in mapped) return { ok: false, errors: [{ ...where, ...mapped.error }] };
 
   let fieldRedactions = 0;
   const candidate: TProfileCandidate = { ...mapped };
-  for (const field of redactedFields) {
+  for (const [field, clean] of Object.entries(redactedFields) as [keyof typeof redactedFields, (typeof redactedFields)[keyof typeof redactedFields]][]) {
     const value = candidate[field];
     if (typeof value !== "string") continue;
-    const redacted = redactContactData(removeInvisibleChars(value).normalize("NFC"));
+    const redacted = redactContactData(cleanText(value, clean));
     fieldRedactions += redacted.count;
     candidate[field] = redacted.text;
   }

@@ -115,4 +115,19 @@ describe("audit chain written from a pg client (bulk paths)", () => {
     await t.db.$transaction((tx) => recordAudit(tx, { event: "import_failed", actor: system, metadata: { reason: "third" } }));
     expect(await verifyAuditChain(t.db)).toMatchObject({ ok: true, checked: 3 });
   });
+
+  it("keeps numeric order past seq 9 (the head is the highest number, not the highest text)", async () => {
+    const client = new pg.Client({ connectionString: t.url });
+    await client.connect();
+    try {
+      for (let i = 0; i < 12; i++) {
+        await client.query("BEGIN");
+        await recordAudit(client, { event: "import_failed", actor: system, metadata: { reason: `pg ${i}` } });
+        await client.query("COMMIT");
+      }
+    } finally {
+      await client.end();
+    }
+    expect(await verifyAuditChain(t.db)).toMatchObject({ ok: true, checked: 15, headSeq: "15" });
+  });
 });

@@ -39,7 +39,7 @@ function pgWriter(client: pg.ClientBase): Writer {
   return {
     async lockAndReadHead() {
       await client.query("SELECT pg_advisory_xact_lock($1)", [AUDIT_CHAIN_LOCK_KEY]);
-      const { rows } = await client.query<{ seq: string; hash: string }>(`SELECT seq::text, hash FROM audit_log ORDER BY seq DESC LIMIT 1`);
+      const { rows } = await client.query<{ seq: string; hash: string }>(`SELECT seq::text AS seq, hash FROM audit_log ORDER BY audit_log.seq DESC LIMIT 1`);
       return rows[0] ? { seq: BigInt(rows[0].seq), hash: rows[0].hash } : null;
     },
     async insert(r) {

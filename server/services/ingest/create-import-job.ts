@@ -3,6 +3,7 @@ import type { PrismaClient } from "@/server/db/client";
 import type { TAuditActor } from "@/server/domain/audit/events";
 import { DomainError } from "@/server/domain/errors";
 import { sourceFormatIds } from "@/server/domain/ingest/formats";
+import { canonicalFields } from "@/server/domain/ingest/mappers";
 import { ZPlatform } from "@/server/domain/ingest/profile";
 
 export const ZImportOptions = z.object({
@@ -10,7 +11,7 @@ export const ZImportOptions = z.object({
   format: z.enum(sourceFormatIds as [string, ...string[]]).optional(),
   poolName: z.string().trim().min(1).max(120).optional(),
   /** CSV header → canonical field, from the console's column-mapping screen. */
-  columnMapping: z.record(z.string(), z.string().nullable()).optional(),
+  columnMapping: z.record(z.string(), z.enum(canonicalFields).nullable()).optional(),
 });
 export type TImportOptions = z.infer<typeof ZImportOptions>;
 

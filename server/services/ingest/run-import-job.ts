@@ -6,7 +6,7 @@ import { ZAuditActor, type TAuditActor } from "@/server/domain/audit/events";
 import { FileFormatError, type TFileWarning, type TSourceFormat } from "@/server/domain/ingest/formats";
 import { prepareRecord, type TPreparedProfile } from "@/server/domain/ingest/prepare-record";
 import type { TPlatform, TRecordError } from "@/server/domain/ingest/profile";
-import { detectFormat, readRecords, resolveFormat } from "@/server/domain/ingest/readers";
+import { DETECT_HEAD_BYTES, detectFormatWithOverride, readRecords } from "@/server/domain/ingest/readers";
 import { recordAudit } from "@/server/services/audit/record-audit";
 import { ZImportOptions } from "./create-import-job";
 import { createImportProgress, ImportCancelledError } from "./import-progress";
@@ -15,13 +15,12 @@ import { recordImportErrors } from "./record-import-errors";
 import { importSummary, type TImportCounts, type TImportSummary } from "./import-summary";
 
 const BATCH_SIZE = 5000;
-const HEAD_BYTES = 64 * 1024;
 
 async function readHead(path: string): Promise<Uint8Array> {
   const file = await open(path, "r");
   try {
-    const buffer = Buffer.alloc(HEAD_BYTES);
-    const { bytesRead } = await file.read(buffer, 0, HEAD_BYTES, 0);
+    const buffer = Buffer.alloc(DETECT_HEAD_BYTES);
+    const { bytesRead } = await file.read(buffer, 0, DETECT_HEAD_BYTES, 0);
     return buffer.subarray(0, bytesRead);
   } finally {
     await file.close();
@@ -64,8 +63,9 @@ export async function runImportJob(
     if (!storedPath) throw new FileFormatError("The import has no stored file");
     await client.query("BEGIN");
     await createProfileStage(client);
-    const detected = detectFormat(await readHead(storedPath), job.fileName);
-    format = resolveFormat(detected, options.format);
+    const detected = detectFormatWithOverride(await readHead(storedPath), job.fileName, options.format);
+    const readFormat = detected.format;
+    format = readFormat;
     platform = options.platform ?? detected.platform;
     await db.importJob.update({ where: { id: job.id }, data: { detectedFormat: format, platform } });
 
@@ -84,14 +84,14 @@ export async function runImportJob(
     };
     const source = createReadStream(storedPath);
     source.on("data", (chunk) => (bytesProcessed += chunk.length));
-    const items = readRecords(format, source, { encoding: detected.encoding, fileName: job.fileName, columnMapping: options.columnMapping, onWarning: (w) => warnings.push(w) });
+    const items = readRecords(readFormat, source, { encoding: detected.encoding, fileName: job.fileName, onWarning: (w: TFileWarning) => warnings.push(w) });
     for await (const item of items) {
       counts.read++;
       if (item.kind === "error") {
         counts.rejected++;
         errors.push(item);
       } else {
-        const prepared = prepareRecord(format, item, { platformOverride: platform ?? undefined });
+        const prepared = prepareRecord(readFormat, item, { platformOverride: platform ?? undefined, columnMapping: options.columnMapping });
         if (!prepared.ok) {
           counts.rejected++;
           errors.push(...prepared.errors);
