@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { createUser } from "@/server/services/users/create-user";
 import { e2eDb } from "./support/db";
 import { e2eUsers, storageStatePath } from "./support/users";
 
@@ -12,6 +13,7 @@ test("admin creates a user in Settings and sees it in the table", async ({ page 
 
   await page.getByRole("button", { name: "Create user" }).click();
   const dialog = page.getByRole("dialog", { name: "Create user" });
+  await expect(dialog.getByLabel("Name (optional)")).toBeFocused();
   await dialog.getByLabel("Name (optional)").fill("Nina New");
   await dialog.getByLabel("Email").fill(email);
   await dialog.getByLabel("Role").selectOption("COMPLIANCE");
@@ -65,4 +67,39 @@ test("the users table's sort lives in the URL and survives a reload", async ({ p
   const names = await rows.locator("td:first-child div.font-medium").allInnerTexts();
   const sorted = [...names].sort((a, b) => a.localeCompare(b, "en", { sensitivity: "base" }));
   expect(names).toEqual(sorted);
+});
+
+test("admin changes a role and disables a user, each after a confirmation dialog", async ({ page }) => {
+  const email = `role.change.${Date.now().toString(36)}@e2e.sxe.test`;
+  const db = e2eDb();
+  try {
+    await createUser(db, { email, role: "GROWTH", password: "a-long-seeded-password", via: "seed" }, { type: "cli", id: "e2e" });
+
+    await page.goto("/settings");
+    const row = page.getByTestId("user-row").filter({ hasText: email });
+    await expect(row).toContainText("Growth");
+
+    await row.getByRole("button", { name: `Change role of ${email}` }).click();
+    const roleDialog = page.getByRole("dialog", { name: "Change role" });
+    await roleDialog.getByLabel("Role").selectOption("COMPLIANCE");
+    await roleDialog.getByRole("button", { name: "Change role" }).click();
+    await expect(roleDialog).toBeHidden();
+    await expect(row).toContainText("Compliance");
+
+    await row.getByRole("button", { name: `Disable ${email}` }).click();
+    const confirm = page.getByRole("dialog", { name: "Disable user?" });
+    await expect(confirm).toContainText(`${email} will not be able to sign in`);
+    await expect(confirm.getByRole("button", { name: "Cancel" })).toBeFocused();
+    await confirm.getByRole("button", { name: "Disable user" }).click();
+    await expect(confirm).toBeHidden();
+    await expect(row).toContainText("Disabled");
+    await expect(row.getByRole("button", { name: `Disable ${email}` })).toBeDisabled();
+
+    const user = await db.user.findUniqueOrThrow({ where: { email } });
+    expect(user).toMatchObject({ role: "COMPLIANCE", active: false });
+    const events = await db.auditLog.findMany({ where: { targetId: user.id }, orderBy: { seq: "asc" } });
+    expect(events.map((e) => e.event)).toEqual(["user_created", "user_updated", "user_disabled"]);
+  } finally {
+    await db.$disconnect();
+  }
 });

@@ -32,7 +32,9 @@ export function DisableUserDialog({ email, onClose }: { email: string | null; on
       title="Disable user?"
       footer={
         <>
-          <Button onClick={close}>Cancel</Button>
+          <Button onClick={close} data-autofocus>
+            Cancel
+          </Button>
           <Button variant="danger" pending={disable.isPending} onClick={() => email && disable.mutate({ email })}>
             Disable user
           </Button>

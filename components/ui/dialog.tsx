@@ -6,7 +6,8 @@ import { cn } from "./cn";
 
 /**
  * A modal built on the native <dialog>: the browser traps focus, makes the rest of the page
- * inert, closes on Escape and restores focus to the opener. Controlled with `open`.
+ * inert, closes on Escape and restores focus to the opener. Controlled with `open`. Focus starts
+ * on `[data-autofocus]` or the first form control (confirmations: mark the safe button).
  */
 export function Dialog({
   open,
@@ -32,7 +33,11 @@ export function Dialog({
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
+    if (open && !dialog.open) {
+      dialog.showModal();
+      // Start where the work is: an element marked data-autofocus, else the first form control.
+      dialog.querySelector<HTMLElement>("[data-autofocus], input:not([type=hidden]), select, textarea")?.focus();
+    }
     if (!open && dialog.open) dialog.close();
   }, [open]);
 
