@@ -20,12 +20,26 @@ export function normalizeKey(key: string): string {
     .replace(/^_+|_+$/g, "");
 }
 
+/** Records repeat the same few dozen keys: classify each key once. */
+type TKeyKind = { contact: boolean; id: boolean };
+const keyKinds = new Map<string, TKeyKind>();
+const CACHE_LIMIT = 10_000;
+
+function kindOf(key: string): TKeyKind {
+  const known = keyKinds.get(key);
+  if (known !== undefined) return known;
+  const normalized = normalizeKey(key);
+  const kind = { contact: CONTACT_KEY_RE.test(normalized), id: ID_KEY_RE.test(normalized) };
+  if (keyKinds.size < CACHE_LIMIT) keyKinds.set(key, kind);
+  return kind;
+}
+
 /** `email`, `phone_number`, `whatsapp`, `contact_email`, `publicEmail`, `business_phone_number` … */
 export function isContactKey(key: string): boolean {
-  return CONTACT_KEY_RE.test(normalizeKey(key));
+  return kindOf(key).contact;
 }
 
 /** `id`, `open_id`, `pinned_tweet_id` … holding a single opaque token (digits, uuid, hash). */
 export function isOpaqueIdentifier(key: string, value: string): boolean {
-  return ID_KEY_RE.test(normalizeKey(key)) && OPAQUE_ID_RE.test(value);
+  return kindOf(key).id && OPAQUE_ID_RE.test(value);
 }

@@ -29,36 +29,70 @@ const HEX_AFTER_RE = /^[ :\u00A0](?=[0-9a-f]{0,3}[a-f])[0-9a-f]{4}(?![\p{L}\p{N}
 const SEGMENT_BREAKS = new Set(["\n", "\r", "|", "•", "·", "・", ";", "¦"]);
 const SENTENCE_ENDS = new Set([".", "!", "?"]);
 const SHORT_WORD_END_RE = /(?<![\p{L}])\p{L}{1,4}$/u;
-const LOOKBACK = 240;
+const CUE_SCAN_RE = new RegExp(CUE_SOURCE, "giu");
 const LABEL_TAIL = 48;
-
-/**
- * The part of the text's current segment (line, `|`/`·`-separated field or sentence) before
- * `offset`, with earlier markers blanked so that a second pass sees the same context.
- */
-export function segmentBefore(text: string, offset: number): string {
-  const from = Math.max(0, offset - LOOKBACK);
-  let start = from;
-  for (let i = offset - 1; i >= from; i--) {
-    const ch = text[i] ?? "";
-    const next = text[i + 1] ?? "";
-    if (SEGMENT_BREAKS.has(ch) || (SENTENCE_ENDS.has(ch) && (next === " " || next === "\n") && !isAbbreviation(text, i))) {
-      start = i + 1;
-      break;
-    }
-  }
-  const segment = text.slice(start, offset);
-  return segment.includes(CONTACT_MARKER) ? segment.split(CONTACT_MARKER).join(" ") : segment;
-}
 
 /** "Tel. ", "Mob. No. ", "Reg. " end with a dot but do not end the sentence. */
 function isAbbreviation(text: string, dot: number): boolean {
   return text[dot] === "." && SHORT_WORD_END_RE.test(text.slice(Math.max(0, dot - 5), dot));
 }
 
-/** A phone cue (call, WhatsApp, tel, 📞 …) appears earlier in the segment. */
-export function hasPhoneCue(segment: string): boolean {
-  return CUE_RE.test(segment);
+/** Offsets where a segment (line, `|`/`·`-separated field, sentence) starts, ascending. */
+function segmentStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] ?? "";
+    const next = text[i + 1] ?? "";
+    if (SEGMENT_BREAKS.has(ch) || (SENTENCE_ENDS.has(ch) && (next === " " || next === "\n") && !isAbbreviation(text, i))) {
+      starts.push(i + 1);
+    }
+  }
+  return starts;
+}
+
+/** Phone cues in the text as [start, end) pairs, ignoring the word "contact" inside markers. */
+function cueSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  CUE_SCAN_RE.lastIndex = 0;
+  for (let m = CUE_SCAN_RE.exec(text); m !== null; m = CUE_SCAN_RE.exec(text)) {
+    if (!text.startsWith(CONTACT_MARKER, m.index - 1)) spans.push([m.index, m.index + m[0].length]);
+  }
+  return spans;
+}
+
+/** What the text around a digit run says; computed once per text, asked many times. */
+export type TRunContext = {
+  /** A phone cue (call, WhatsApp, tel, 📞 …) appears earlier in the same segment. */
+  cueBefore(offset: number): boolean;
+  /** The segment ends at `offset` with an identifier label (NMLS, CNPJ, charity no., CRP …). */
+  identifierBefore(offset: number): boolean;
+};
+
+export function createRunContext(text: string): TRunContext {
+  let starts: number[] | null = null;
+  let cues: Array<[number, number]> | null = null;
+  const segmentStart = (offset: number): number => {
+    starts ??= segmentStarts(text);
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] ?? 0) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return starts[lo] ?? 0;
+  };
+  return {
+    cueBefore(offset) {
+      cues ??= cueSpans(text);
+      const from = segmentStart(offset);
+      return cues.some(([start, end]) => start >= from && end <= offset);
+    },
+    identifierBefore(offset) {
+      const tail = text.slice(Math.max(segmentStart(offset), offset - LABEL_TAIL), offset);
+      return endsWithIdentifierLabel(tail.includes(CONTACT_MARKER) ? tail.split(CONTACT_MARKER).join(" ") : tail);
+    },
+  };
 }
 
 export function isPhoneCueWord(word: string): boolean {

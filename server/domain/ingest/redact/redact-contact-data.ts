@@ -12,7 +12,9 @@ export { CONTACT_MARKER, type TRedaction };
  */
 export function redactContactData(text: string): TRedaction {
   const digits = countDigits(text);
-  const emailHint = AT_HINT_RE.test(text) || SPELLED_AT_HINT_RE.test(text);
+  const atSign = AT_HINT_RE.test(text);
+  if (SINGLE_URL_RE.test(text)) return redactUrl(text, digits, atSign);
+  const emailHint = atSign || SPELLED_AT_HINT_RE.test(text);
   if (digits < MIN_PHONE_DIGITS && !emailHint) return { text, count: 0 };
 
   let out = text;
@@ -22,16 +24,28 @@ export function redactContactData(text: string): TRedaction {
     out = result.text;
     count += result.count;
   };
-  if (digits >= MIN_PHONE_DIGITS) apply(redactNumberLinks);
+  if (digits >= MIN_PHONE_DIGITS && (text.includes("/") || text.includes(":"))) apply(redactNumberLinks);
   if (emailHint) apply(redactEmails);
   if (digits >= MIN_PHONE_DIGITS) apply(redactPhones);
   return { text: out, count };
 }
 
+/**
+ * A field that is one URL (website, avatar): digits there are paths and ids, so only links that
+ * carry a number and addresses (mailto:, ?email=) are looked for.
+ */
+function redactUrl(text: string, digits: number, atSign: boolean): TRedaction {
+  const links = digits >= MIN_PHONE_DIGITS ? redactNumberLinks(text) : { text, count: 0 };
+  if (!atSign) return links;
+  const emails = redactEmails(links.text);
+  return { text: emails.text, count: links.count + emails.count };
+}
+
 const MIN_PHONE_DIGITS = 7;
+const SINGLE_URL_RE = /^(?:https?:\/\/|www\.)[^\s]+$/i;
 const AT_HINT_RE = /[@＠﹫]|%40|&#0*64;|&commat;/i;
 const SPELLED_AT_HINT_RE = /(?<![\p{L}])(?:at|arroba|arobase|chiocciola|ät|aet)(?![\p{L}])|[[({<]\s*a\s*[\])}>]/iu;
-const OTHER_DIGIT_RE = /[\u0660-\u0669\u06F0-\u06F9\u0966-\u096F\u09E6-\u09EF\uFF10-\uFF19]/gu;
+const OTHER_DIGIT_ZEROS = [0x660, 0x6f0, 0x966, 0x9e6, 0xff10] as const;
 
 /** ASCII digits plus Arabic-Indic, Devanagari, Bengali and fullwidth digits, stopping at 7. */
 function countDigits(text: string): number {
@@ -39,7 +53,7 @@ function countDigits(text: string): number {
   for (let i = 0; i < text.length && n < MIN_PHONE_DIGITS; i++) {
     const code = text.charCodeAt(i);
     if (code >= 48 && code <= 57) n++;
+    else if (code >= 0x660) for (const zero of OTHER_DIGIT_ZEROS) if (code >= zero && code <= zero + 9) n++;
   }
-  if (n >= MIN_PHONE_DIGITS) return n;
-  return n + (text.match(OTHER_DIGIT_RE)?.length ?? 0);
+  return n;
 }

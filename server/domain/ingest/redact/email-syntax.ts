@@ -1,0 +1,72 @@
+/**
+ * The written pieces of an email address, as regex sources and a scanner for "at" tokens:
+ * `@` and its look-alikes (＠ ﹫ %40 &#64;), bracketed words (`(at)`, `[ät]`, `{arroba}`, `(@)`)
+ * and bare words between spaces (` at `, ` arroba `, ` at the rate `).
+ */
+
+export const SP = "[ \\t\\u00A0\\u3000]";
+export const LABEL = "[\\p{L}\\p{M}\\p{N}\\-]+";
+export const LIT_DOT = "[.．。｡]";
+export const WORD = "[\\p{L}\\p{M}\\p{N}_%+\\-]+";
+export const LOCAL_CLASS = "\\p{L}\\p{M}\\p{N}._%+\\-";
+
+const AT_WORDS = "at\\s?the\\s?rate(?:\\s?of)?|at\\s?sign|at\\s?symbol|arroba|arobase|chiocciola|ät|aet|at";
+const DOT_WORDS = "dot|punto|ponto|point|punkt|pto|period";
+const OPEN = "[\\[({<]";
+const CLOSE = "[\\])}>]";
+export const BRACKET_DOT = `${SP}*${OPEN}${SP}*(?:${DOT_WORDS}|\\.)${SP}*${CLOSE}${SP}*`;
+export const WORD_DOT = `${SP}+(?:${DOT_WORDS})${SP}+`;
+export const ANY_DOT = `(?:${BRACKET_DOT}|${WORD_DOT}|${LIT_DOT})`;
+
+const AT_CORE_RE = new RegExp(
+  [
+    `${OPEN}${SP}*(?:${AT_WORDS}|a|@|＠|﹫)${SP}*${CLOSE}`,
+    `(?<![\\p{L}\\p{M}])(?:${AT_WORDS})(?![\\p{L}\\p{M}])`,
+    "@|＠|﹫|%40|&#0*64;|&commat;",
+  ].join("|"),
+  "giu",
+);
+const OPEN_CHARS = new Set(["[", "(", "{", "<"]);
+const SPACE_CHARS = new Set([" ", "\t", "\u00A0", "\u3000"]);
+const LETTER_RE = /\p{L}/u;
+
+export type TAtToken = {
+  /** symbol: @ and look-alikes; bracket: (at), [@]…; word: a bare " at " between spaces. */
+  kind: "symbol" | "bracket" | "word";
+  /** Start of the token including the spaces before it. */
+  start: number;
+  /** End of the token including the spaces after it. */
+  end: number;
+  spaceBefore: number;
+  spaceAfter: number;
+  core: string;
+};
+
+function spacesBefore(text: string, index: number): number {
+  let n = 0;
+  while (SPACE_CHARS.has(text[index - n - 1] ?? "")) n++;
+  return n;
+}
+
+function spacesAfter(text: string, index: number): number {
+  let n = 0;
+  while (SPACE_CHARS.has(text[index + n] ?? "")) n++;
+  return n;
+}
+
+/** The first "at" token in `text` at or after `from`, or null. */
+export function findAtToken(text: string, from: number): TAtToken | null {
+  AT_CORE_RE.lastIndex = from;
+  for (let m = AT_CORE_RE.exec(text); m !== null; m = AT_CORE_RE.exec(text)) {
+    const core = m[0];
+    const coreStart = m.index;
+    const coreEnd = coreStart + core.length;
+    const before = spacesBefore(text, coreStart);
+    const after = spacesAfter(text, coreEnd);
+    const first = core[0] ?? "";
+    const kind = OPEN_CHARS.has(first) ? "bracket" : LETTER_RE.test(first) ? "word" : "symbol";
+    if (kind === "word" && (before === 0 || after === 0)) continue;
+    return { kind, start: coreStart - before, end: coreEnd + after, spaceBefore: before, spaceAfter: after, core };
+  }
+  return null;
+}
