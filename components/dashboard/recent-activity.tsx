@@ -1,7 +1,9 @@
 import { FileUp, Send } from "lucide-react";
 import type { ReactNode } from "react";
+import { ImportStatusBadge } from "@/components/imports/import-status-badge";
 import { Badge, type TBadgeTone } from "@/components/ui/badge";
 import { Card, CardHeader } from "@/components/ui/card";
+import { Code } from "@/components/ui/code";
 import { EmptyState } from "@/components/ui/empty-state";
 import { LocalTime } from "@/components/ui/local-time";
 import { Num } from "@/components/ui/num";
@@ -9,13 +11,6 @@ import type { TRouterOutputs } from "@/components/providers/router-types";
 
 type TSummary = TRouterOutputs["dashboard"]["summary"];
 
-const importTone: Record<TSummary["recentImports"][number]["status"], TBadgeTone> = {
-  queued: "neutral",
-  running: "accent",
-  completed: "success",
-  failed: "danger",
-  cancelled: "warning",
-};
 const batchTone: Record<TSummary["recentHandoffBatches"][number]["status"], TBadgeTone> = { building: "accent", ready: "success", failed: "danger" };
 
 function ActivityList({ id, title, empty, children }: { id: string; title: string; empty: ReactNode; children: ReactNode[] }) {
@@ -27,14 +22,14 @@ function ActivityList({ id, title, empty, children }: { id: string; title: strin
   );
 }
 
-function Row({ primary, status, tone, detail, at }: { primary: string; status: string; tone: TBadgeTone; detail: ReactNode; at: Date }) {
+function Row({ primary, status, detail, at }: { primary: string; status: ReactNode; detail: ReactNode; at: Date }) {
   return (
     <li className="flex items-center gap-3 px-4 py-2">
       <span className="min-w-0 flex-1 truncate font-medium" title={primary}>
         {primary}
       </span>
       <span className="text-xs text-muted">{detail}</span>
-      <Badge tone={tone}>{status}</Badge>
+      {status}
       <LocalTime value={at} className="w-36 text-right text-xs text-muted" />
     </li>
   );
@@ -47,12 +42,12 @@ export function RecentImports({ imports }: { imports: TSummary["recentImports"] 
       title="Recent imports"
       empty={
         <EmptyState headingLevel={3} icon={<FileUp className="size-5" />} title="No imports yet">
-          <p>Each audience file imported appears here with its status and accepted count. Importing files arrives with the ingest stage, which is not built yet.</p>
+          <p>Each audience file imported appears here with its status and accepted count. Import files with the <Code>npx sxe import</Code> command.</p>
         </EmptyState>
       }
     >
       {imports.map((job) => (
-        <Row key={job.id} primary={job.fileName} status={job.status} tone={importTone[job.status]} at={job.createdAt} detail={<><Num value={job.acceptedCount} compact /> accepted</>} />
+        <Row key={job.id} primary={job.fileName} status={<ImportStatusBadge status={job.status} />} at={job.createdAt} detail={<><Num value={job.acceptedCount} compact /> accepted</>} />
       ))}
     </ActivityList>
   );
@@ -73,8 +68,7 @@ export function RecentHandoffBatches({ batches }: { batches: TSummary["recentHan
         <Row
           key={batch.id}
           primary={batch.publicId}
-          status={batch.status}
-          tone={batchTone[batch.status]}
+          status={<Badge tone={batchTone[batch.status]}>{batch.status}</Badge>}
           at={batch.createdAt}
           detail={<>schema {batch.schemaVersion} · <Num value={batch.recordCount} compact /> records</>}
         />

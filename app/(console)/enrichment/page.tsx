@@ -23,7 +23,7 @@ export default async function EnrichmentPage() {
             ? "Pending requests will appear here for approval with requester, cards, cost estimate and policy snapshot (you can never approve your own), followed by running and finished batches with progress, matches, credits and cost."
             : "Your requests will appear here with their approval status, followed by running and finished batches with progress, matches, credits and cost."
         }
-        now="Requests are made from selected lead cards, which arrive with the ingest stage. Enrichment providers are not connected yet, so nothing can be requested or spent."
+        now="Requesting and approving enrichment is not built yet and no enrichment provider is connected, so nothing can be requested or spent today."
       />
     </>
   );

@@ -17,7 +17,7 @@ export default async function HandoffPage() {
         icon={<Send className="size-5" />}
         title="No handoff batches yet"
         willShow="Batches will be listed here with schema version, selection, record count, files and who created them, plus every delivery attempt and its status, with retry for failed deliveries."
-        now="Batches are built from pools or filters of enriched lead cards; neither exists yet. Delivery transports will be configured in Settings."
+        now="Building and delivering batches is not built yet, so nothing has been handed off. Delivery transports will be configured in Settings."
       />
     </>
   );

@@ -2,6 +2,7 @@ import { Users } from "lucide-react";
 import type { Metadata } from "next";
 import { NoAccess } from "@/components/console/no-access";
 import { StagePlaceholder } from "@/components/console/stage-placeholder";
+import { Code } from "@/components/ui/code";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePage } from "../_lib/require-page";
 
@@ -17,7 +18,12 @@ export default async function PoolsPage() {
         icon={<Users className="size-5" />}
         title="No audience pools yet"
         willShow="Pools will be listed here with their kind (source, rule or manual), size and breakdown by platform, tribe and label; opening one shows its lead cards with filters, sorting and bulk actions."
-        now="Each import will create its source pool automatically. Until the ingest stage lands there are no lead cards, so there is nothing to group yet."
+        now={
+          <>
+            This screen is not built yet. Imported profiles already become lead cards (counted on the dashboard), and{" "}
+            <Code>npx sxe import --pool &lt;name&gt;</Code> puts them in a named pool.
+          </>
+        }
       />
     </>
   );

@@ -17,7 +17,7 @@ export default async function ReviewPage() {
         icon={<ClipboardCheck className="size-5" />}
         title="Nothing to review"
         willShow="The review queue will show one lead card at a time with its classification, the terms that explain it and its confidence. You will label with 1–4, accept with a, and move with j and k."
-        now="Cards reach this queue once imports and classification are built. There is nothing waiting for review now."
+        now="The review queue is not built yet, so there is nothing to do here today. The dashboard shows how many lead cards are tagged."
       />
     </>
   );
