@@ -42,16 +42,20 @@ export type TAtToken = {
   core: string;
 };
 
-function spacesBefore(text: string, index: number): number {
-  let n = 0;
-  while (SPACE_CHARS.has(text[index - n - 1] ?? "")) n++;
-  return n;
-}
+/** Zero-width characters pasted between the parts of an address are skipped, not spaces. */
+const INVISIBLE_CHARS = new Set(["\u200B", "\u200C", "\u200D", "\u2060", "\uFEFF", "\u00AD"]);
 
-function spacesAfter(text: string, index: number): number {
-  let n = 0;
-  while (SPACE_CHARS.has(text[index + n] ?? "")) n++;
-  return n;
+/** [characters skipped, visible spaces among them] walking from `index` in `step` direction. */
+function gap(text: string, index: number, step: 1 | -1): [number, number] {
+  let skipped = 0;
+  let visible = 0;
+  for (let i = step === 1 ? index : index - 1; ; i += step) {
+    const ch = text[i] ?? "";
+    if (SPACE_CHARS.has(ch)) visible++;
+    else if (!INVISIBLE_CHARS.has(ch)) break;
+    skipped++;
+  }
+  return [skipped, visible];
 }
 
 /** The first "at" token in `text` at or after `from`, or null. */
@@ -61,12 +65,12 @@ export function findAtToken(text: string, from: number): TAtToken | null {
     const core = m[0];
     const coreStart = m.index;
     const coreEnd = coreStart + core.length;
-    const before = spacesBefore(text, coreStart);
-    const after = spacesAfter(text, coreEnd);
+    const [skipBefore, before] = gap(text, coreStart, -1);
+    const [skipAfter, after] = gap(text, coreEnd, 1);
     const first = core[0] ?? "";
     const kind = OPEN_CHARS.has(first) ? "bracket" : LETTER_RE.test(first) ? "word" : "symbol";
     if (kind === "word" && (before === 0 || after === 0)) continue;
-    return { kind, start: coreStart - before, end: coreEnd + after, spaceBefore: before, spaceAfter: after, core };
+    return { kind, start: coreStart - skipBefore, end: coreEnd + skipAfter, spaceBefore: before, spaceAfter: after, core };
   }
   return null;
 }

@@ -6,12 +6,12 @@
 
 /** Words and emoji that announce a phone number (multilingual). */
 export const PHONE_CUE_WORDS = [
-  "call(?:s|ing)?", "ring", "text", "txt", "sms", "mms", "tel", "t[ée]l", "tele", "telf", "tfno", "tlf", "tlfn",
+  "call(?:s|ing)?", "ring", "text", "txt", "sms", "mms", "tel(?!\\s?aviv)", "tél", "tele", "telf", "tfno", "tlf", "tlfn",
   "phone", "phones", "ph", "fone", "telefone", "tel[eé]fono", "telephone", "t[ée]l[ée]phone", "telefon",
   "mob", "mobile", "mobil", "m[oó]vil", "cell", "cellphone", "cel", "celular", "handy", "portable", "fax",
-  "whats\\s?app", "whats", "whatsap", "watsapp", "wsp", "wpp", "wa", "zap", "zapzap", "viber", "telegram",
+  "whats\\s?app", "whats", "whatsap", "watsapp", "wsp", "wpp", "zap", "zapzap", "viber", "telegram",
   "signal", "wechat", "imo", "hotline", "helpline", "contact", "contacts", "contato", "contatos", "contacto",
-  "contactos", "kontakt", "number", "numero", "n[uú]mero", "nummer", "num[ée]ro", "nomor", "hp",
+  "contactos", "kontakt", "number", "numero", "n[uú]mero", "nummer", "num[ée]ro", "nomor",
   "reservas", "reservations?", "bookings?", "agende", "agendamentos?", "citas?", "encomendas", "pedidos",
   "ligue", "ligar", "llama", "ll[aá]mame", "ll[aá]manos", "llamar", "appel(?:ez|er)?", "anrufen", "ruf",
   "chiama", "chiamare", "karo", "sampark", "संपर्क", "फ़ोन", "फोन", "नंबर", "मोबाइल", "कॉल", "व्हाट्सएप",
@@ -29,7 +29,9 @@ export const IDENTIFIER_LABELS = [
   "ahpra", "hcpc", "gmc", "nmc", "gphc", "sra", "fca", "frn", "cqc", "ofsted", "urn", "ukprn", "sebi",
   "amfi", "arn", "irdai?", "fssai", "cea", "sbn", "cslb", "usdot", "dot",
   // company / tax / charity registrations
-  "cnpj", "cpf", "cnh", "rg", "duns", "d-u-n-s", "abn", "acn", "arbn", "nzbn", "ein", "tin", "itin", "ssn", "nino", "utr",
+  "cnpj", "cpf", "cnh", "rg", "duns", "d-u-n-s", "iva", "p\\.?\\s?iva", "partita\\s?iva", "codice\\s?fiscale",
+  "aadhaa?r", "uidai", "nhs", "tax", "tax\\s?id", "awb", "passport", "employee",
+  "abn", "acn", "arbn", "nzbn", "ein", "tin", "itin", "ssn", "nino", "utr",
   "vat", "gst", "gstin", "hst", "pst", "qst", "cin", "udyam", "msme", "siret", "siren", "rcs", "tva",
   "orias", "rpps", "adeli", "nif", "nie", "cif", "nipc", "rfc", "curp", "ruc", "rut", "cuit",
   "cuil", "dni", "nit", "rnc", "c[ée]dula", "kvk", "btw", "uid", "ust(?:-?id)?(?:-?nr)?", "steuer(?:nummer|-?nr)?",

@@ -27,11 +27,14 @@ export type TPhoneContext = {
 const CALLING_CODES: ReadonlySet<string> = new Set(getCountries().map((country) => getCountryCallingCode(country)));
 
 const DATE_YMD = /^(?:19|20)\d{2}[-./ ](\d{1,2})[-./ ](\d{1,2})$/;
+const DATE_YMD_PREFIX = /^(?:19|20)\d{2}[-./](?:0?[1-9]|1[0-2])[-./](?:0?[1-9]|[12]\d|3[01])[-./ ]/;
 const DATE_DMY = /^(\d{1,2})[-./ ](\d{1,2})[-./ ](?:\d{2}|(?:19|20)\d{2})$/;
 const YEAR = /^(?:19|20)\d{2}$/;
 const THOUSANDS = /^\d{1,3}(?:[ .]\d{3})+$/;
 const TIME_RANGE = /^(?:[01]\d|2[0-3])[0-5]\d-(?:[01]\d|2[0-3])[0-5]\d$/;
 const ZIP_PLUS_4 = /^\d{5}-\d{4}$/;
+/** National layouts made only of 2–3 digit blocks: ES 3-2-2-2 / 2-3-2-2 / 3-3-3, CH 3-3-2-2, NO 3-2-3. */
+const SHORT_BLOCK_PHONES: ReadonlySet<string> = new Set(["3-2-2-2", "2-3-2-2", "3-3-3", "3-3-2-2", "3-2-3"]);
 const NEVER_PHONE: readonly RegExp[] = [
   /^\d{2}\.\d{3}\.\d{3}\/\d{4}-\d{2}$/, // CNPJ
   /^\d{3}\.\d{3}\.\d{3}-\d{2}$/, // CPF
@@ -77,7 +80,9 @@ function isDate(canon: string): boolean {
 }
 
 function isNeverPhone(window: TPhoneWindow, canon: string, digits: string): boolean {
-  if (NEVER_PHONE.some((re) => re.test(canon)) || isDate(canon)) return true;
+  if (NEVER_PHONE.some((re) => re.test(canon)) || isDate(canon) || DATE_YMD_PREFIX.test(canon)) return true;
+  // Dotted phones keep short blocks ("07700.900.461"); "3.1415926535" is a decimal.
+  if (canon.includes(".") && window.groups.some((g) => g.length > 5)) return true;
   if (window.groups.length >= 2 && window.groups.every((g) => YEAR.test(g))) return true;
   if (digits.length === 13 && /^97[89]/.test(digits) && window.groups.length >= 3) return true; // ISBN-13
   const slashes = window.seps.filter((sep) => sep.includes("/")).length;
@@ -114,8 +119,11 @@ function isEightDigitPhone(window: TPhoneWindow, canon: string): boolean {
  * (`200 300 400`) are amounts.
  */
 function looksLikeList(groups: readonly string[], digits: string): boolean {
-  if (groups.length >= 3 && groups.every((g) => g.length <= 2)) return !(digits.length === 10 && digits.startsWith("0"));
-  return groups.filter((g) => g.length >= 3 && g.endsWith("00")).length >= 2;
+  if (groups.filter((g) => g.length >= 3 && g.endsWith("00")).length >= 2) return true;
+  if (groups.length < 3 || groups.some((g) => g.length > 3)) return false;
+  const pattern = groups.map((g) => g.length).join("-");
+  if (pattern === "2-2-2-2-2") return !digits.startsWith("0");
+  return !SHORT_BLOCK_PHONES.has(pattern);
 }
 
 /** Is this window of digit blocks a phone number, given its context? */
