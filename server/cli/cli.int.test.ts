@@ -1,35 +1,8 @@
-import { spawn } from "node:child_process";
-import path from "node:path";
 import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { createEmptyDatabase, dropDatabase } from "@/server/testing/databases";
+import { sxe } from "@/server/testing/run-sxe";
 import { useTestDatabase } from "@/server/testing/test-database";
-
-const root = path.resolve(import.meta.dirname, "../..");
-const bin = path.join(root, "bin", "sxe.mjs");
-type TRun = { code: number | null; stdout: string; stderr: string };
-
-/** Runs the real CLI (`node bin/sxe.mjs …`) as a child process, the way `npx sxe` does. */
-function sxe(args: string[], opts: { databaseUrl?: string | null; stdin?: string } = {}): Promise<TRun> {
-  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: "test" };
-  if (opts.databaseUrl) env.DATABASE_URL = opts.databaseUrl;
-  const child = spawn(process.execPath, [bin, ...args], { cwd: root, env, stdio: [opts.stdin === undefined ? "ignore" : "pipe", "pipe", "pipe"] });
-  if (opts.stdin !== undefined) child.stdin?.end(opts.stdin);
-  let stdout = "";
-  let stderr = "";
-  child.stdout?.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr?.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      child.kill("SIGKILL");
-      reject(new Error(`sxe ${args.join(" ")} timed out\n${stdout}\n${stderr}`));
-    }, 30_000);
-    child.on("exit", (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr });
-    });
-  });
-}
 
 describe("sxe CLI", () => {
   const t = useTestDatabase();
@@ -115,7 +88,7 @@ describe("sxe CLI", () => {
   });
 
   it("prints help for every command, the version, and rejects unknown commands and options", async () => {
-    const commands = [[], ["migrate"], ["users"], ["users", "create"], ["users", "list"], ["users", "disable"], ["audit"], ["audit", "verify"], ["seed"]];
+    const commands = [[], ["migrate"], ["users"], ["users", "create"], ["users", "list"], ["users", "disable"], ["audit"], ["audit", "verify"], ["seed"], ["import"]];
     const helps = await Promise.all(commands.map((c) => sxe([...c, "--help"], { databaseUrl: null })));
     helps.forEach((help, i) => expect(help, commands[i]!.join(" ")).toMatchObject({ code: 0, stdout: expect.stringContaining("Usage: sxe") }));
     const [version, unknownCommand, unknownOption] = await Promise.all([
@@ -126,7 +99,7 @@ describe("sxe CLI", () => {
     expect(version).toMatchObject({ code: 0, stdout: expect.stringMatching(/^\d+\.\d+\.\d+/) });
     expect(unknownCommand).toMatchObject({ code: 1, stderr: expect.stringContaining("unknown command 'frobnicate'") });
     expect(unknownOption).toMatchObject({ code: 1, stderr: expect.stringContaining("unknown option '--frobnicate'") });
-  });
+  }, 120_000);
 
   it("verifies the audit chain (exit 0), and names the first tampered row (exit 3)", async () => {
     const intact = await run(["audit", "verify"]);

@@ -3,15 +3,11 @@ import { stat } from "node:fs/promises";
 import path from "node:path";
 import cliProgress from "cli-progress";
 import { Command, Option } from "commander";
+import pino from "pino";
 import { readStorageEnv } from "@/server/config/env";
+import { createLogger } from "@/server/logging/logger";
 import { sourceFormatIds } from "@/server/domain/ingest/formats";
 import { platforms, type TPlatform } from "@/server/domain/ingest/profile";
-import { getWorkerHeartbeat } from "@/server/services/health/get-worker-heartbeat";
-import { listImportErrors } from "@/server/services/ingest/list-import-errors";
-import { submitImport } from "@/server/services/ingest/submit-import";
-import { waitForImportJob } from "@/server/services/ingest/wait-for-import-job";
-import { createQueueClient } from "@/server/jobs/enqueue";
-import { startWorker } from "@/server/jobs/start-worker";
 import { CliError, runCommand } from "../run-command";
 
 type TImportOptions = { platform?: TPlatform; format?: string; pool?: string; json?: boolean; withWorker?: boolean };
@@ -28,14 +24,25 @@ export function registerImportCommand(program: Command): void {
     .option("--with-worker", "run a worker inside this command instead of relying on `npm run worker`")
     .action(
       runCommand(async (ctx, opts: TImportOptions, files: string[]) => {
+        // Loaded here, not at start-up, so other commands start fast.
+        const [{ getWorkerHeartbeat }, { listImportErrors }, { submitImport }, { waitForImportJob }, { createQueueClient }, { startWorker }] = await Promise.all([
+          import("@/server/services/health/get-worker-heartbeat"),
+          import("@/server/services/ingest/list-import-errors"),
+          import("@/server/services/ingest/submit-import"),
+          import("@/server/services/ingest/wait-for-import-job"),
+          import("@/server/jobs/enqueue"),
+          import("@/server/jobs/start-worker"),
+        ]);
         const db = ctx.db();
         const storage = readStorageEnv();
         for (const file of files) {
           const info = await stat(file).catch(() => null);
           if (!info?.isFile()) throw new CliError(`${file}: no such file`);
         }
-        const worker = opts.withWorker ? await startWorker({ databaseUrl: ctx.databaseUrl(), schedule: false, shutdownTimeoutMs: 5_000 }) : null;
-        const queue = await createQueueClient(ctx.databaseUrl());
+        // Logs go to stderr so stdout stays one JSON object per file with --json.
+        const logger = createLogger("sxe-import", { level: process.env.LOG_LEVEL ?? "warn", destination: pino.destination(2) });
+        const worker = opts.withWorker ? await startWorker({ databaseUrl: ctx.databaseUrl(), schedule: false, shutdownTimeoutMs: 5_000, logger }) : null;
+        const queue = await createQueueClient(ctx.databaseUrl(), { logger });
         let failedFiles = 0;
         try {
           if (!worker && !(await getWorkerHeartbeat(db))?.alive) {
