@@ -98,6 +98,8 @@ describe("RBAC over every tRPC procedure", () => {
       "imports.list": "viewAudience",
       "imports.get": "viewAudience",
       "imports.cancel": "importAudience",
+      "imports.preview": "importAudience",
+      "imports.options": "viewAudience",
     });
   });
 

@@ -17,7 +17,7 @@ const ZUploadQuery = z.object({
   columnMapping: z.string().optional().transform((s, ctx) => {
     if (!s) return undefined;
     try {
-      return z.record(z.string(), z.string().nullable()).parse(JSON.parse(s));
+      return ZImportOptions.shape.columnMapping.parse(JSON.parse(s));
     } catch {
       ctx.addIssue({ code: "custom", message: "columnMapping must be a JSON object of header → field" });
       return z.NEVER;

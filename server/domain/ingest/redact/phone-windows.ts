@@ -49,7 +49,8 @@ export function selectPhoneWindows(
     const last = segmentEnd(i);
     let accepted = -1;
     for (let j = last; j >= i && accepted < 0; j--) {
-      if (j < last && !isOpenSep(sep(j))) continue;
+      // A number ends before whitespace, or where the writing changes ("6789.2016" after "0151 2345 ").
+      if (j < last && !isOpenSep(sep(j)) && !(j > i && differs(sep(j), i, j))) continue;
       const startOk = i === first || lastEnd === i - 1 || differs(sep(i - 1), i, j);
       const endOk = j === last || differs(sep(j), i, j) || accepts(j + 1, last);
       if (startOk && endOk && accepts(i, j)) accepted = j;
