@@ -22,6 +22,7 @@ const DOT_SPLIT_RE = new RegExp(ANY_DOT, "giu");
 const DASHED_RE = /(?<![\p{L}\p{N}._-])[\p{L}\p{N}.]+([-_])at\1[\p{L}\p{N}]+(?:\1dot\1[\p{L}\p{N}]+)+/giu;
 const DASHED_HINT_RE = /[-_]at[-_]/i;
 const TLD_RE = /^\p{L}{2,24}$/u;
+const TLD_PREFIX_RE = /^\p{L}{2,24}(?!\p{L})/u;
 /** Local parts that are mailboxes, not people or job titles: `hello at studio.com`, `jo.lee at x.io`. */
 const MAILBOX_LOCAL_RE =
   /^(?:hello|hi|hey|info|contact|team|press|pr|booking|bookings|mgmt|management|support|sales|hola|contato|contacto|kontakt|bonjour|ciao|office|admin|inquiries|enquiries|collabs?|partnerships?|business|biz|media|studio|mail)$|[._\d]/iu;
@@ -70,6 +71,23 @@ function isSpelledEmail(token: TAtToken, local: string, domain: string): boolean
   return SPELLED_DOT_RE.test(domain) || isProviderDomain(labels.join(".")) || nameInDomain || MAILBOX_LOCAL_RE.test(local);
 }
 
+/**
+ * Prefixes of a spelled domain that end in a TLD, longest first: "gmail dot com+98765" gives
+ * "gmail dot com", so digits glued to an address do not hide it.
+ */
+function tldCuts(domain: string): string[] {
+  const dots: Array<[number, number]> = [];
+  DOT_SPLIT_RE.lastIndex = 0;
+  for (let m = DOT_SPLIT_RE.exec(domain); m !== null; m = DOT_SPLIT_RE.exec(domain)) dots.push([m.index, m.index + m[0].length]);
+  const cuts: string[] = [];
+  for (let k = dots.length - 1; k >= 0; k--) {
+    const end = dots[k]?.[1] ?? 0;
+    const letters = TLD_PREFIX_RE.exec(domain.slice(end, dots[k + 1]?.[0] ?? domain.length))?.[0];
+    if (letters !== undefined) cuts.push(domain.slice(0, end + letters.length));
+  }
+  return cuts;
+}
+
 /** Spelled-out forms around any token; `mika (at) gmail` without a TLD also counts. */
 function spelledSpan(text: string, token: TAtToken, floor: number): TSpan | null {
   SPELLED_DOMAIN_RE.lastIndex = token.end;
@@ -79,7 +97,9 @@ function spelledSpan(text: string, token: TAtToken, floor: number): TSpan | null
   const local = SPELLED_LOCAL_RE.exec(before)?.[0];
   if (local === undefined) return null;
   const start = token.start - local.length;
-  if (domain !== undefined && isSpelledEmail(token, local, domain)) return [start, token.end + domain.length];
+  for (const candidate of domain === undefined ? [] : tldCuts(domain)) {
+    if (isSpelledEmail(token, local, candidate)) return [start, token.end + candidate.length];
+  }
   if (token.kind !== "bracket") return null;
   PROVIDER_NO_TLD_RE.lastIndex = token.end;
   const provider = PROVIDER_NO_TLD_RE.exec(text)?.[0];

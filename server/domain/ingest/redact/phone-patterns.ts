@@ -103,7 +103,11 @@ function phoneSpans(
     };
     return isPhoneWindow(window, { cue: context.cueBefore(startOf(i)), unitAfter: unitAfter && j === groups.length - 1 });
   };
-  return selectPhoneWindows(seps, groups.length, accepts).map(([i, j]) => [startOf(i), groups[j]?.end ?? runEnd]);
+  return selectPhoneWindows(
+    seps,
+    groups.map((g) => g.digits.length),
+    accepts,
+  ).map(([i, j]) => [startOf(i), groups[j]?.end ?? runEnd]);
 }
 
 /**

@@ -132,8 +132,9 @@ export function isPhoneWindow(window: TPhoneWindow, context: TPhoneContext): boo
   if (window.plus) return isInternational(digits);
   if (digits.startsWith("00") && digits.length >= 10) return isInternational(digits.slice(2));
   if (digits.length < 7 || digits.length > 13) return false;
+  if (!groupsPlausible(window.groups, context.cue)) return false;
   const canon = canonical(window);
-  if (isNeverPhone(window, canon, digits) || !groupsPlausible(window.groups, context.cue)) return false;
+  if (isNeverPhone(window, canon, digits)) return false;
   const thousands = THOUSANDS.test(canon);
   if (thousands && context.unitAfter) return false;
   if (context.cue) return true;
