@@ -7,13 +7,15 @@
 
 const PREFIX = "(?:public|business|contact|primary|personal|private|work|home|main|secondary|alt|alternate|other|support|sales|office|billing|owner|company|user|display|verified|mobile|whats_?app)_";
 const CONTACT_KEY_RE = new RegExp(
-  `^(?:${PREFIX})*(?:e_?mails?|e_?mail_address(?:es)?|mail|mail_address|phones?|phone_numbers?|phonenumbers?|phone_no|mobile|mobile_number|mobile_phone|mobile_no|cell|cell_?phone|cell_number|tel|telephone|telephone_number|telefone|telefono|fax|fax_number|whats_?app|whats_?app_number|whats_?app_phone|wa_number|sms|sms_number|contact_number|contact_phone|msisdn)$`,
+  `^(?:${PREFIX})*(?:e_?mails?|e_?mail_address(?:es)?|mail|mail_address|phones?|phone_numbers?|phonenumbers?|phone_no|mobile|mobile_number|mobile_phone|mobile_no|cell|cell_?phone|cell_number|tel|telephone|telephone_number|telefone|telefono|fax|fax_number|whats_?app|whats_?app_number|whats_?app_phone|wa_number|sms|sms_number|contact_number|contact_phone|msisdn|correo(?:_electronico)?|courriel|telefonnummer|handy(?:nummer)?|celular|movil|numero_(?:de_)?tel(?:efono|efone)?)$`,
 );
 const ID_KEY_RE = /^(?:id|ids|uuid|guid|.+_ids?|.+_uuid|.+_guid)$/;
 const OPAQUE_ID_RE = /^[A-Za-z0-9_-]+$/;
 
 export function normalizeKey(key: string): string {
   return key
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
     .replace(/([a-z0-9])([A-Z])/g, "$1_$2")
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "_")

@@ -23,6 +23,8 @@ const DASHED_RE = /(?<![\p{L}\p{N}._-])[\p{L}\p{N}.]+([-_])at\1[\p{L}\p{N}]+(?:\
 const DASHED_HINT_RE = /[-_]at[-_]/i;
 const TLD_RE = /^\p{L}{2,24}$/u;
 const TLD_PREFIX_RE = /^\p{L}{2,24}(?!\p{L})/u;
+/** "email: mika at gmail" — a bare at before a webmail name counts only when announced as mail. */
+const EMAIL_CUE_RE = /(?:e-?mail|mail|correo|courriel|📧|✉|📩)[^\n|•·]*$/iu;
 /** Local parts that are mailboxes, not people or job titles: `hello at studio.com`, `jo.lee at x.io`. */
 const MAILBOX_LOCAL_RE =
   /^(?:hello|hi|hey|info|contact|team|press|pr|booking|bookings|mgmt|management|support|sales|hola|contato|contacto|kontakt|bonjour|ciao|office|admin|inquiries|enquiries|collabs?|partnerships?|business|biz|media|studio|mail)$|[._\d]/iu;
@@ -88,22 +90,30 @@ function tldCuts(domain: string): string[] {
   return cuts;
 }
 
-/** Spelled-out forms around any token; `mika (at) gmail` without a TLD also counts. */
+/**
+ * Spelled-out forms around any token. Without a TLD, only a webmail name counts, and only after
+ * a bracketed at (`mika (at) gmail`) or when announced as mail (`email: mika at gmail`).
+ */
 function spelledSpan(text: string, token: TAtToken, floor: number): TSpan | null {
   SPELLED_DOMAIN_RE.lastIndex = token.end;
   const domain = SPELLED_DOMAIN_RE.exec(text)?.[0];
-  if (domain === undefined && token.kind !== "bracket") return null;
+  let provider: string | undefined;
+  if (domain === undefined) {
+    if (token.kind === "symbol") return null;
+    PROVIDER_NO_TLD_RE.lastIndex = token.end;
+    provider = PROVIDER_NO_TLD_RE.exec(text)?.[0];
+    if (provider === undefined) return null;
+  }
   const before = text.slice(Math.max(floor, token.start - LOCAL_LOOKBACK), token.start);
   const local = SPELLED_LOCAL_RE.exec(before)?.[0];
   if (local === undefined) return null;
   const start = token.start - local.length;
-  for (const candidate of domain === undefined ? [] : tldCuts(domain)) {
-    if (isSpelledEmail(token, local, candidate)) return [start, token.end + candidate.length];
+  if (domain !== undefined) {
+    const candidate = tldCuts(domain).find((cut) => isSpelledEmail(token, local, cut));
+    return candidate === undefined ? null : [start, token.end + candidate.length];
   }
-  if (token.kind !== "bracket") return null;
-  PROVIDER_NO_TLD_RE.lastIndex = token.end;
-  const provider = PROVIDER_NO_TLD_RE.exec(text)?.[0];
-  return provider === undefined ? null : [start, token.end + provider.length];
+  const announced = token.kind === "bracket" || EMAIL_CUE_RE.test(text.slice(Math.max(floor, start - 24), start));
+  return announced && provider !== undefined ? [start, token.end + provider.length] : null;
 }
 
 function redactDashed(text: string): TRedaction {

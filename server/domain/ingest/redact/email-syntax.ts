@@ -16,7 +16,9 @@ const OPEN = "[\\[({<]";
 const CLOSE = "[\\])}>]";
 export const BRACKET_DOT = `${SP}*${OPEN}${SP}*(?:${DOT_WORDS}|\\.)${SP}*${CLOSE}${SP}*`;
 export const WORD_DOT = `${SP}+(?:${DOT_WORDS})${SP}+`;
-export const ANY_DOT = `(?:${BRACKET_DOT}|${WORD_DOT}|${LIT_DOT})`;
+/** A dot with spaces on both sides ("gmail . com"): splits a domain but is not itself a spelling signal. */
+const SPACED_DOT = `${SP}+[.．]${SP}+`;
+export const ANY_DOT = `(?:${BRACKET_DOT}|${WORD_DOT}|${SPACED_DOT}|${LIT_DOT})`;
 
 const AT_CORE_RE = new RegExp(
   [

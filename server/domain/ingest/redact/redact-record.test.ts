@@ -45,6 +45,9 @@ describe("redactRecord", () => {
     ["public_phone_number", 2065550143],
     ["mobile", 447700900123],
     ["Phone", "call me"],
+    ["Phone Number", "555"],
+    ["Teléfono", "612 345 678"],
+    ["correo", "ana@correo.es"],
   ] as const)("replaces the value under %j whatever its shape", (key, raw) => {
     const { value, count } = redactRecord({ [key]: raw, bio: "hi" });
     expect(value).toEqual({ [key]: M, bio: "hi" });
