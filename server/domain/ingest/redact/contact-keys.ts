@@ -12,7 +12,7 @@ const CONTACT_KEY_RE = new RegExp(
 const ID_KEY_RE = /^(?:id|ids|uuid|guid|.+_ids?|.+_uuid|.+_guid)$/;
 const OPAQUE_ID_RE = /^[A-Za-z0-9_-]+$/;
 
-export function normalizeKey(key: string): string {
+function normalizeKey(key: string): string {
   return key
     .normalize("NFD")
     .replace(/\p{M}/gu, "")

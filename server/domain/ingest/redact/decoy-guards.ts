@@ -100,7 +100,7 @@ export function isPhoneCueWord(word: string): boolean {
 }
 
 /** The segment ends with an identifier label: NMLS, CNPJ, ABN, charity no., CRP, "Order #" … */
-export function endsWithIdentifierLabel(segment: string): boolean {
+function endsWithIdentifierLabel(segment: string): boolean {
   const tail = segment.slice(-LABEL_TAIL);
   if (LABEL_RE.test(tail) || COUNCIL_RE.test(tail)) return true;
   return SIGN_RE.test(tail) && !CUE_RE.test(tail);

@@ -5,7 +5,7 @@
  */
 
 /** First domain labels that only ever mean a mailbox provider. */
-export const PROVIDER_LABELS: ReadonlySet<string> = new Set([
+const PROVIDER_LABELS: ReadonlySet<string> = new Set([
   "gmail", "googlemail", "hotmail", "yahoo", "ymail", "rocketmail", "outlook", "icloud", "protonmail", "proton",
   "aol", "gmx", "yandex", "rediffmail", "libero", "naver", "hanmail", "zoho", "zohomail", "fastmail",
   "tutanota", "tuta", "posteo", "mailbox", "seznam", "btinternet", "virginmedia", "wanadoo", "laposte",
@@ -19,7 +19,7 @@ export const NO_TLD_PROVIDERS: ReadonlySet<string> = new Set([
 ]);
 
 /** Whole domains of providers whose first label is generic (web.de, orange.fr, me.com …). */
-export const PROVIDER_DOMAINS: ReadonlySet<string> = new Set([
+const PROVIDER_DOMAINS: ReadonlySet<string> = new Set([
   "web.de", "t-online.de", "freenet.de", "arcor.de", "orange.fr", "free.fr", "sfr.fr", "live.com", "live.co.uk",
   "msn.com", "me.com", "mac.com", "pm.me", "hey.com", "ig.com.br", "globo.com", "sky.com", "wp.pl", "o2.pl",
   "abv.bg", "bk.ru", "list.ru", "inbox.ru", "ukr.net", "daum.net", "alice.it", "virgilio.it", "tiscali.it",

@@ -133,7 +133,7 @@ export function redactEmails(text: string): TRedaction {
   let count = 0;
   let from = 0;
   for (let token = findAtToken(text, from); token !== null; token = findAtToken(text, from)) {
-    from = token.end > token.start ? Math.max(token.start + 1, token.end - token.spaceAfter) : token.start + 1;
+    from = token.coreEnd;
     if (token.start < cursor) continue;
     const span = (token.kind === "symbol" ? plainSpan(text, token, cursor) : null) ?? spelledSpan(text, token, cursor);
     if (span === null) continue;

@@ -42,6 +42,8 @@ export type TAtToken = {
   spaceBefore: number;
   spaceAfter: number;
   core: string;
+  /** End of the token's core (`@`, `(at)`, `at`), where the next scan may resume. */
+  coreEnd: number;
 };
 
 /** Zero-width characters pasted between the parts of an address are skipped, not spaces. */
@@ -72,7 +74,7 @@ export function findAtToken(text: string, from: number): TAtToken | null {
     const first = core[0] ?? "";
     const kind = OPEN_CHARS.has(first) ? "bracket" : LETTER_RE.test(first) ? "word" : "symbol";
     if (kind === "word" && (before === 0 || after === 0)) continue;
-    return { kind, start: coreStart - skipBefore, end: coreEnd + skipAfter, spaceBefore: before, spaceAfter: after, core };
+    return { kind, start: coreStart - skipBefore, end: coreEnd + skipAfter, spaceBefore: before, spaceAfter: after, core, coreEnd };
   }
   return null;
 }

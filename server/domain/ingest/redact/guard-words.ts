@@ -50,9 +50,6 @@ export const IDENTIFIER_LABELS = [
 /** Uppercase-only council prefixes (Brazilian CRM/CRP/CREA…, OAB, COREN, CAU). Case-sensitive. */
 export const COUNCIL_LABEL_SOURCE = "(?:CR[A-Z]{1,3}|COREN|OAB|CAU|CFM|CFP)";
 
-/** Acronyms that, before "#"/"No.", still mean a phone (TEL #, WA No.). Case-sensitive. */
-export const PHONE_ACRONYMS = new Set(["TEL", "PH", "MOB", "WA", "HP", "SMS", "CELL", "FAX", "PHONE", "WPP", "CEL"]);
-
 /** Words after a number that make it a count, an amount or a measure (never a phone). */
 export const UNIT_WORDS = [
   "k", "m", "b", "mil", "million", "millions", "millones", "milh[õo]es", "mio", "mrd", "bn", "lakh", "lac",

@@ -17,9 +17,9 @@ const MAX_DIGITS = 16;
 const MIN_DIGITS = 7;
 
 /** Whitespace between blocks: a number may start or end there. */
-export const isOpenSep = (sep: string): boolean => WHITESPACE_RE.test(sep);
+const isOpenSep = (sep: string): boolean => WHITESPACE_RE.test(sep);
 /** " - ", " / ", ". " or a long gap: never inside one number. */
-export const isBreakSep = (sep: string): boolean => sep.length > 3 || (WHITESPACE_RE.test(sep) && BREAK_MARK_RE.test(sep));
+const isBreakSep = (sep: string): boolean => sep.length > 3 || (WHITESPACE_RE.test(sep) && BREAK_MARK_RE.test(sep));
 
 /**
  * @param seps separators between the run's blocks (`seps[k]` sits between block k and k + 1)
