@@ -86,6 +86,18 @@ describe("redactRecord", () => {
     expect(redactRecord(7)).toEqual({ value: 7, count: 0 });
   });
 
+  it("walks hostile, deeply nested records without overflowing the stack", () => {
+    let nested: unknown = "call 0161 496 0754";
+    for (let i = 0; i < 100_000; i++) nested = i % 2 === 0 ? [nested] : { level: nested };
+    const { count } = redactRecord(nested);
+    expect(count).toBe(1);
+  });
+
+  it("keeps key order (the stored record is hashed)", () => {
+    const { value } = redactRecord({ b: 1, email: "x@y.co", a: "hi", phone: null });
+    expect(Object.keys(value as object)).toEqual(["b", "email", "a", "phone"]);
+  });
+
   it("is idempotent", () => {
     const once = redactRecord({ ...xUser, phone: "+1 206 555 0143", emails: ["a@b.co"] });
     expect(redactRecord(once.value)).toEqual({ value: once.value, count: 0 });
