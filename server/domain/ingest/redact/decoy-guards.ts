@@ -20,9 +20,9 @@ const COUNCIL_RE = new RegExp(`(?<![\\p{L}])${COUNCIL_LABEL_SOURCE}(?:[ \\-/]?[A
 /** "#", "No.", "nº" before a number: an identifier unless a phone cue is near ("Mob. No."). */
 const SIGN_RE = /(?:#|n[º°]\.?|(?<![\p{L}])no\.|(?<![\p{L}])nr\.?|(?<![\p{L}])núm\.?|(?<![\p{L}])num\.)[ \t]*:?[ \t]*$/iu;
 
-const UNIT_AFTER_RE = new RegExp(`^[ \\t\\u00A0]?(?:(?:${UNIT_WORDS.join("|")})(?![\\p{L}])|[$€£¥₹%+])`, "iu");
+const UNIT_AFTER_RE = new RegExp(`^[ \\t\\u00A0]?(?:(?:${UNIT_WORDS.join("|")})(?![\\p{L}])|[$€£¥₹₩₦₱₫₺₽%+])`, "iu");
 const CURRENCY_BEFORE_RE =
-  /(?:[$€£¥₹₩₦₱₺₽¢]|R\$|(?<![\p{L}])(?:rs|inr|usd|eur|gbp|brl|mxn|aud|cad|chf|kr|zł)\.?)[ \t\u00A0]?$/iu;
+  /(?:[$€£¥₹₩₦₱₫₺₽¢]|R\$|(?<![\p{L}])(?:rs|rp|ksh|inr|idr|usd|eur|gbp|brl|mxn|aud|cad|chf|kr|zł|vnd|php|ngn|kes|zar|aed|sar)\.?)[ \t\u00A0]?$/iu;
 const HEX_BEFORE_RE = /(?<![\p{L}\p{N}])(?=[0-9a-f]{0,3}[a-f])[0-9a-f]{4}[ :\u00A0]$/iu;
 const HEX_AFTER_RE = /^[ :\u00A0](?=[0-9a-f]{0,3}[a-f])[0-9a-f]{4}(?![\p{L}\p{N}])/iu;
 

@@ -58,4 +58,6 @@ export const UNIT_WORDS = [
   "customers", "units", "sq", "ft", "km", "mi", "kg", "lbs?", "tons?", "tonnes?", "euros?", "eur", "usd",
   "dollars?", "reais", "rupees", "rs", "inr", "pesos", "gbp", "brl", "mxn", "steps", "words", "miles",
   "meters", "metres", "calories", "kcal", "points", "pts", "votes", "sales", "copies", "books", "items",
+  "vnd", "idr", "cop", "ars", "clp", "pen", "ngn", "kes", "zar", "php", "thb", "jpy", "krw", "try", "aed", "sar",
+  "egp", "pkr", "bdt", "chf", "yen", "won", "naira", "rupiah", "dong", "baht", "lei", "zł", "kr", "sek", "nok", "dkk",
 ] as const;
