@@ -9,8 +9,8 @@ const PREFIX = "(?:public|business|contact|primary|personal|private|work|home|ma
 const CONTACT_KEY_RE = new RegExp(
   `^(?:${PREFIX})*(?:e_?mails?|e_?mail_address(?:es)?|mail|mail_address|phones?|phone_numbers?|phonenumbers?|phone_no|mobile|mobile_number|mobile_phone|mobile_no|cell|cell_?phone|cell_number|tel|telephone|telephone_number|telefone|telefono|fax|fax_number|whats_?app|whats_?app_number|whats_?app_phone|wa_number|sms|sms_number|contact_number|contact_phone|msisdn|correo(?:_electronico)?|courriel|telefonnummer|handy(?:nummer)?|celular|movil|numero_(?:de_)?tel(?:efono|efone)?)$`,
 );
-const ID_KEY_RE = /^(?:id|ids|uuid|guid|.+_ids?|.+_uuid|.+_guid)$/;
-const OPAQUE_ID_RE = /^[A-Za-z0-9_-]+$/;
+const ID_KEY_RE = /^(?:id|ids|uuid|guid|.+_ids?|.+_uuid|.+_guid|username|user_name|handle|screen_name|unique_id|slug)$/;
+const OPAQUE_ID_RE = /^[A-Za-z0-9_.-]+$/;
 
 function normalizeKey(key: string): string {
   return key
@@ -41,7 +41,10 @@ export function isContactKey(key: string): boolean {
   return kindOf(key).contact;
 }
 
-/** `id`, `open_id`, `pinned_tweet_id` … holding a single opaque token (digits, uuid, hash). */
+/**
+ * `id`, `open_id`, `pinned_tweet_id`, `username` … holding a single token (digits, uuid, hash,
+ * handle): account identifiers the pipeline keys on, never read as phone numbers.
+ */
 export function isOpaqueIdentifier(key: string, value: string): boolean {
   return kindOf(key).id && OPAQUE_ID_RE.test(value);
 }

@@ -69,6 +69,8 @@ describe("redactRecord", () => {
       id: "2244994945",
       open_id: "66997f85-1f0a-4afc-b6d8-d65162bbdb83",
       pinned_tweet_id: "1790001234567890123",
+      username: "2065550143",
+      screen_name: "mika.2065550143",
       email_verified: true,
       phone_country_code: "+1",
       follower_count: 2065550143,

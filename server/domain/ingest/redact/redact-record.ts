@@ -8,7 +8,7 @@ export type TRecordRedaction = { value: unknown; count: number };
  * Deep copy of a JSON value with every string redacted (object keys are kept). Values under
  * contact keys (`email`, `phone`, `whatsapp`, `public_email`, `business_phone_number` …) are
  * replaced by the marker whatever their shape, numbers included; empty values stay empty.
- * Opaque identifiers (`id`, `open_id`: a single token) are kept as they are. Walks with an
+ * Identifiers (`id`, `open_id`, `username`: a single token) are kept as they are. Walks with an
  * explicit stack, so a hostile, deeply nested record cannot overflow the call stack.
  */
 export function redactRecord(value: unknown): TRecordRedaction {
