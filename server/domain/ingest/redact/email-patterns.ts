@@ -24,7 +24,13 @@ const DASHED_HINT_RE = /[-_]at[-_]/i;
 const TLD_RE = /^\p{L}{2,24}$/u;
 const TLD_PREFIX_RE = /^\p{L}{2,24}(?!\p{L})/u;
 /** "email: mika at gmail" — a bare at before a webmail name counts only when announced as mail. */
-const EMAIL_CUE_RE = /(?:e-?mail|mail|correo|courriel|📧|✉|📩)[^\n|•·]*$/iu;
+const EMAIL_CUE_RE = /(?:(?<!\p{L})(?:e-?mail|mail|correo|courriel)[ \t]*[:：\-–—→=>»]|[📧✉📩])\uFE0F?[ \t]*$/iu;
+/**
+ * "business: mika at studio.co.uk", "📧 mika at studio.co.uk" — a bare at before a plain domain
+ * counts when a contact label (followed by ":", "-", "→" …) or a mail emoji announces it.
+ */
+const CONTACT_CUE_RE =
+  /(?:(?<!\p{L})(?:e-?mail|mail|correo|courriel|contact[oa]?|contato|kontakt|inquiries|enquiries|business|biz|booking|bookings|collabs?|press|pr|mgmt|management|tips|pitches)[ \t]*[:：\-–—→=>»]|[📧✉📩💌])\uFE0F?[ \t]*$/iu;
 /** Local parts that are mailboxes, not people or job titles: `hello at studio.com`, `jo.lee at x.io`. */
 const MAILBOX_LOCAL_RE =
   /^(?:hello|hi|hey|info|contact|team|press|pr|booking|bookings|mgmt|management|support|sales|hola|contato|contacto|kontakt|bonjour|ciao|office|admin|inquiries|enquiries|collabs?|partnerships?|business|biz|media|studio|mail)$|[._\d]/iu;
@@ -57,7 +63,7 @@ function isShoutedAt(token: TAtToken, local: string): boolean {
   return token.core === "AT" && /[\p{Ll}\p{N}]/u.test(local);
 }
 
-function isSpelledEmail(token: TAtToken, local: string, domain: string): boolean {
+function isSpelledEmail(token: TAtToken, local: string, domain: string, announced: () => boolean): boolean {
   const labels = domain.split(DOT_SPLIT_RE);
   const tld = labels[labels.length - 1] ?? "";
   if (!TLD_RE.test(tld)) return false;
@@ -66,11 +72,12 @@ function isSpelledEmail(token: TAtToken, local: string, domain: string): boolean
     if (token.spaceBefore === 0) return true; // "mika@studio dot com", "mika@ studio dot com"
     if (token.spaceAfter === 0) return false; // "by @studio.agency" is a mention
   }
-  if (!isKnownTld(tld) || NOT_A_MAILBOX.has(local.toLowerCase())) return false;
+  if (!isKnownTld(tld) || NOT_A_MAILBOX.has(local.toLowerCase().replace(/^[-_.%+]+/, ""))) return false;
   const first = (labels[0] ?? "").toLowerCase();
   const name = local.toLowerCase().split(/[._-]/)[0] ?? "";
   const nameInDomain = name.length >= 3 && first.includes(name);
-  return SPELLED_DOT_RE.test(domain) || isProviderDomain(labels.join(".")) || nameInDomain || MAILBOX_LOCAL_RE.test(local);
+  if (SPELLED_DOT_RE.test(domain) || isProviderDomain(labels.join(".")) || nameInDomain || MAILBOX_LOCAL_RE.test(local)) return true;
+  return labels.length >= 2 && announced();
 }
 
 /**
@@ -108,11 +115,17 @@ function spelledSpan(text: string, token: TAtToken, floor: number): TSpan | null
   const local = SPELLED_LOCAL_RE.exec(before)?.[0];
   if (local === undefined) return null;
   const start = token.start - local.length;
+  // The cue must sit right before the address ("business: mika at …"), so no later pass reads it differently.
+  const lead = text.slice(Math.max(0, start - 24), start);
   if (domain !== undefined) {
-    const candidate = tldCuts(domain).find((cut) => isSpelledEmail(token, local, cut));
-    return candidate === undefined ? null : [start, token.end + candidate.length];
+    const announced = () => CONTACT_CUE_RE.test(lead);
+    const candidate = tldCuts(domain).find((cut) => isSpelledEmail(token, local, cut, announced));
+    if (candidate !== undefined) return [start, token.end + candidate.length];
+    if (token.kind === "symbol") return null;
+    PROVIDER_NO_TLD_RE.lastIndex = token.end;
+    provider = PROVIDER_NO_TLD_RE.exec(text)?.[0];
   }
-  const announced = token.kind === "bracket" || EMAIL_CUE_RE.test(text.slice(Math.max(floor, start - 24), start));
+  const announced = token.kind === "bracket" || EMAIL_CUE_RE.test(lead);
   return announced && provider !== undefined ? [start, token.end + provider.length] : null;
 }
 

@@ -110,24 +110,8 @@ function phoneSpans(
   ).map(([i, j]) => [startOf(i), groups[j]?.end ?? runEnd]);
 }
 
-/**
- * Replaces every phone number in `text` with the contact marker. Repeats while a pass finds
- * something, so that blocks left beside a marker are judged as a later pass would judge them
- * (the result is a fixed point: redacting it again finds nothing).
- */
+/** Replaces every phone number in `text` with the contact marker. */
 export function redactPhones(text: string): TRedaction {
-  let result = redactPhonesOnce(text);
-  for (let pass = 1; pass < MAX_PASSES && result.count > 0; pass++) {
-    const again = redactPhonesOnce(result.text);
-    if (again.count === 0) break;
-    result = { text: again.text, count: result.count + again.count };
-  }
-  return result;
-}
-
-const MAX_PASSES = 4;
-
-function redactPhonesOnce(text: string): TRedaction {
   let out = "";
   let cursor = 0;
   let count = 0;

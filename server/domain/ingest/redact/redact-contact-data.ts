@@ -7,10 +7,24 @@ export { CONTACT_MARKER, type TRedaction };
 
 /**
  * Replaces every email address, phone number and number-carrying link in `text` with
- * `CONTACT_MARKER` and reports how many were removed. Pure and idempotent: redacting the
- * output again changes nothing. Definition: spec/taxonomy.md "What counts as contact data".
+ * `CONTACT_MARKER` and reports how many were removed. Pure and idempotent: passes repeat while
+ * they find something (pieces glued to a removed contact are judged as a next pass would judge
+ * them), so redacting the output again finds nothing. Definition: spec/taxonomy.md
+ * "What counts as contact data".
  */
 export function redactContactData(text: string): TRedaction {
+  let result = redactOnce(text);
+  for (let pass = 1; pass < MAX_PASSES && result.count > 0; pass++) {
+    const again = redactOnce(result.text);
+    if (again.count === 0) break;
+    result = { text: again.text, count: result.count + again.count };
+  }
+  return result;
+}
+
+const MAX_PASSES = 4;
+
+function redactOnce(text: string): TRedaction {
   const digits = countDigits(text);
   const atSign = AT_HINT_RE.test(text);
   if (SINGLE_URL_RE.test(text)) return redactUrl(text, digits, atSign);

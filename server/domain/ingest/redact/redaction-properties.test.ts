@@ -36,6 +36,9 @@ const severalContacts: ReadonlyArray<readonly [string, string]> = [
 ];
 
 const tricky: readonly string[] = [
+  "email: sam at gmail-Founder @ acme.io",
+  "hello at plantmama.shopMAILTO:Hi@Example.Agency",
+  "pitches: abe.l (at) newsroom.org. Speaker at PyCon.de",
   "x@y.com2 is not a domain",
   "https://site.example/?ref=ana@b.co",
   "RT@litbridge.agency",
