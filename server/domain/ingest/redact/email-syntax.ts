@@ -24,7 +24,7 @@ const AT_CORE_RE = new RegExp(
   [
     `${OPEN}${SP}*(?:${AT_WORDS}|a|@|＠|﹫)${SP}*${CLOSE}`,
     `(?<![\\p{L}\\p{M}])(?:${AT_WORDS})(?![\\p{L}\\p{M}])`,
-    "@|＠|﹫|%40|&#0*64;|&commat;",
+    "@|＠|﹫|%40|&#0*64;|&#[xX]0*40;|&commat;",
   ].join("|"),
   "giu",
 );

@@ -57,7 +57,7 @@ function redactUrl(text: string, digits: number, atSign: boolean): TRedaction {
 
 const MIN_PHONE_DIGITS = 7;
 const SINGLE_URL_RE = /^(?:https?:\/\/|www\.)[^\s]+$/i;
-const AT_HINT_RE = /[@＠﹫]|%40|&#0*64;|&commat;/i;
+const AT_HINT_RE = /[@＠﹫]|%40|&#0*64;|&#[xX]0*40;|&commat;/i;
 const SPELLED_AT_HINT_RE = /(?<![\p{L}])(?:at|arroba|arobase|chiocciola|ät|aet)(?![\p{L}])|[[({<]\s*a\s*[\])}>]/iu;
 const OTHER_DIGIT_ZEROS = [0x660, 0x6f0, 0x966, 0x9e6, 0xff10] as const;
 
