@@ -10,11 +10,11 @@ export const PHONE_CUE_WORDS = [
   "phone", "phones", "ph", "fone", "telefone", "tel[eé]fono", "telephone", "t[ée]l[ée]phone", "telefon",
   "mob", "mobile", "mobil", "m[oó]vil", "cell", "cellphone", "cel", "celular", "handy", "portable", "fax",
   "whats\\s?app", "whats", "whatsap", "watsapp", "wsp", "wpp", "zap", "zapzap", "viber", "telegram",
-  "signal", "wechat", "imo", "hotline", "helpline", "contact", "contacts", "contato", "contatos", "contacto",
+  "signal", "wechat", "hotline", "helpline", "contact", "contacts", "contato", "contatos", "contacto",
   "contactos", "kontakt", "number", "numero", "n[uú]mero", "nummer", "num[ée]ro", "nomor",
   "reservas", "reservations?", "bookings?", "agende", "agendamentos?", "citas?", "encomendas", "pedidos",
   "ligue", "ligar", "llama", "ll[aá]mame", "ll[aá]manos", "llamar", "appel(?:ez|er)?", "anrufen", "ruf",
-  "chiama", "chiamare", "karo", "sampark", "संपर्क", "फ़ोन", "फोन", "नंबर", "मोबाइल", "कॉल", "व्हाट्सएप",
+  "chiama", "chiamare", "sampark", "संपर्क", "फ़ोन", "फोन", "नंबर", "मोबाइल", "कॉल", "व्हाट्सएप",
 ] as const;
 
 export const PHONE_CUE_EMOJI = ["📞", "☎", "📱", "📲", "✆", "☏", "🤙", "📠"] as const;

@@ -114,9 +114,9 @@ function isEightDigitPhone(window: TPhoneWindow, canon: string): boolean {
 }
 
 /**
- * Without a cue, blocks of two digits (`36 38 40 42 44`: sizes, scores) are a list unless they
- * read as a national number with trunk 0 (`06 12 34 56 78`); several round blocks
- * (`200 300 400`) are amounts.
+ * Without a cue, a number made only of 2–3 digit blocks is a list (`36 38 40 42 44` sizes,
+ * `98 97 99 100` scores) unless it follows a national layout (`612 34 56 78`,
+ * `06 12 34 56 78` with trunk 0); several round blocks (`200 300 400`) are amounts.
  */
 function looksLikeList(groups: readonly string[], digits: string): boolean {
   if (groups.filter((g) => g.length >= 3 && g.endsWith("00")).length >= 2) return true;
