@@ -1,5 +1,4 @@
 import { createHash } from "node:crypto";
-import { canonicalJson } from "@/server/domain/audit/canonical-json";
 import type { TSourceFormat } from "./formats";
 import { mapRecord, type TMapOptions } from "./mappers";
 import { BIO_MAX_LENGTH, DISPLAY_NAME_MAX_LENGTH, LOCATION_MAX_LENGTH, URL_MAX_LENGTH, type TCanonicalProfile, type TProfileCandidate, type TRecordError, type TSourceRecord } from "./profile";
@@ -13,7 +12,8 @@ import { toCanonicalProfile } from "./validate-profile";
  * map → clean and redact contact data (before any length cap, so nothing is cut in half) →
  * validate → redact the stored copy of the source record → fingerprint it.
  */
-export type TPreparedProfile = TCanonicalProfile & { redactionCount: number; sourceRecord: unknown; sourceSha256: string };
+/** `sourceRecordJson` is the redacted source record, serialised once (fingerprinted and stored as is). */
+export type TPreparedProfile = TCanonicalProfile & { redactionCount: number; sourceRecordJson: string; sourceSha256: string };
 export type TPreparedRecord = { ok: true; profile: TPreparedProfile; identityKeys: string[] } | { ok: false; errors: TRecordError[] };
 
 /** Cleaned exactly as validation will clean them (HTML, invisible characters), but not yet capped. */
@@ -24,14 +24,8 @@ const redactedFields = {
   location: { maxLength: LOCATION_MAX_LENGTH, singleLine: true },
 } as const satisfies Partial<Record<keyof TProfileCandidate, { maxLength: number; singleLine: boolean }>>;
 
-function cleanForStorage(value: unknown): unknown {
-  if (typeof value === "string") return removeInvisibleChars(value).normalize("NFC");
-  if (Array.isArray(value)) return value.map(cleanForStorage);
-  if (value && typeof value === "object") {
-    return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [removeInvisibleChars(k), cleanForStorage(v)]));
-  }
-  return value;
-}
+/** Strings in the stored source record: invisible characters out (NUL included: jsonb refuses it), NFC. */
+const cleanForStorage = (text: string) => removeInvisibleChars(text).normalize("NFC");
 
 /** Keys that identify one account within a platform: its id and its case-folded handle. */
 export function identityKeys(profile: Pick<TCanonicalProfile, "platform" | "platformUserId" | "handle">): string[] {
@@ -63,12 +57,14 @@ export function prepareRecord(
   const validated = toCanonicalProfile(candidate);
   if (!validated.ok) return { ok: false, errors: validated.errors.map((e) => ({ ...where, ...e })) };
 
-  const stored = redactRecord(cleanForStorage(record.value));
-  const sourceSha256 = createHash("sha256").update(canonicalJson(stored.value)).digest("hex");
+  const stored = redactRecord(record.value, { clean: cleanForStorage });
+  // The source's own key order is stable from export to export, so plain JSON fingerprints it.
+  const sourceRecordJson = JSON.stringify(stored.value);
+  const sourceSha256 = createHash("sha256").update(sourceRecordJson).digest("hex");
   const profile: TPreparedProfile = {
     ...validated.profile,
     redactionCount: Math.max(fieldRedactions, stored.count),
-    sourceRecord: stored.value,
+    sourceRecordJson,
     sourceSha256,
   };
   return { ok: true, profile, identityKeys: identityKeys(profile) };

@@ -8,11 +8,12 @@ function profile(overrides: Partial<TStagedProfile>): TStagedProfile {
   const base: TStagedProfile = {
     platform: "x", platformUserId: null, handle: null, displayName: null, bio: null, website: null, location: null,
     followerCount: null, followingCount: null, postCount: null, likeCount: null, verified: null, avatarUrl: null,
-    accountCreatedAt: null, hydrated: true, redactionCount: 0, sourceRecord: {}, sourceSha256: "",
+    accountCreatedAt: null, hydrated: true, redactionCount: 0, sourceRecordJson: "{}", sourceSha256: "",
   };
   const merged = { ...base, ...overrides };
   const sourceRecord = { id: merged.platformUserId, username: merged.handle, bio: merged.bio, followers: merged.followerCount };
-  return { ...merged, sourceRecord, sourceSha256: createHash("sha256").update(JSON.stringify(sourceRecord)).digest("hex") };
+  const sourceRecordJson = JSON.stringify(sourceRecord);
+  return { ...merged, sourceRecordJson, sourceSha256: createHash("sha256").update(sourceRecordJson).digest("hex") };
 }
 
 describe("mergeProfileBatch", () => {

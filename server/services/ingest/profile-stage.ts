@@ -38,7 +38,7 @@ export async function createProfileStage(client: pg.ClientBase): Promise<void> {
 
 const toRow = (p: TStagedProfile, ord: number) => [
   ord, p.platform, p.platformUserId, p.handle, p.displayName, p.bio, p.website, p.location, p.followerCount, p.followingCount,
-  p.postCount, p.likeCount, p.verified, p.avatarUrl, p.accountCreatedAt, p.hydrated, p.redactionCount, p.sourceRecord as object, p.sourceSha256,
+  p.postCount, p.likeCount, p.verified, p.avatarUrl, p.accountCreatedAt, p.hydrated, p.redactionCount, p.sourceRecordJson, p.sourceSha256,
 ];
 
 const sameAccount = `p.platform = s.platform`;

@@ -74,13 +74,24 @@ export async function runImportJob(
     let batch: TPreparedProfile[] = [];
     let errors: TRecordError[] = [];
     let bytesProcessed = 0;
+    // Writing a batch overlaps with preparing the next one: the database works while Node parses.
+    let writing: Promise<void> = Promise.resolve();
     const flush = async () => {
-      if (batch.length) Object.entries(await mergeProfileBatch(client, batch, { jobId: job.id, now: started })).forEach(([k, v]) => {
-        if (k !== "touchedProfileIds") counts[k as keyof TImportCounts] += v as number;
-      });
-      await recordImportErrors(client, job.id, errors);
+      const [profiles, rejected] = [batch, errors];
       batch = [];
       errors = [];
+      await writing;
+      writing = (async () => {
+        if (profiles.length) {
+          const merged = await mergeProfileBatch(client, profiles, { jobId: job.id, now: started });
+          counts.created += merged.created;
+          counts.updated += merged.updated;
+          counts.unchanged += merged.unchanged;
+          counts.suppressed += merged.suppressed;
+        }
+        await recordImportErrors(client, job.id, rejected);
+      })();
+      writing.catch(() => {}); // surfaced by the next `await writing`
     };
     const source = createReadStream(storedPath);
     source.on("data", (chunk) => (bytesProcessed += chunk.length));
@@ -107,6 +118,7 @@ export async function runImportJob(
       await progress.tick({ bytesProcessed, readCount: counts.read });
     }
     await flush();
+    await writing;
     if (counts.read === 0) throw new FileFormatError("The file contains no records");
     counts.accepted = counts.created + counts.updated + counts.unchanged;
 

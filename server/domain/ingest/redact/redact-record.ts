@@ -9,14 +9,17 @@ export type TRecordRedaction = { value: unknown; count: number };
  * contact keys (`email`, `phone`, `whatsapp`, `public_email`, `business_phone_number` …) are
  * replaced by the marker whatever their shape, numbers included; empty values stay empty.
  * Identifiers (`id`, `open_id`, `username`: a single token) are kept as they are. Walks with an
- * explicit stack, so a hostile, deeply nested record cannot overflow the call stack.
+ * explicit stack, so a hostile, deeply nested record cannot overflow the call stack. `clean` runs
+ * on every string and key first (e.g. removing invisible characters), in the same walk.
  */
-export function redactRecord(value: unknown): TRecordRedaction {
+export function redactRecord(value: unknown, opts: { clean?: (text: string) => string } = {}): TRecordRedaction {
+  const clean = opts.clean ?? ((text: string) => text);
   let count = 0;
   const root: TSlots = { value: undefined };
   const stack: TTask[] = [{ source: value, key: undefined, target: root, slot: "value" }];
   for (let task = stack.pop(); task !== undefined; task = stack.pop()) {
-    const { source, key, target, slot } = task;
+    const { key, target, slot } = task;
+    const source = typeof task.source === "string" ? clean(task.source) : task.source;
     if (typeof source === "string") {
       if (key !== undefined && isOpaqueIdentifier(key, source)) {
         target[slot] = source;
@@ -33,7 +36,8 @@ export function redactRecord(value: unknown): TRecordRedaction {
     } else if (isPlainObject(source)) {
       const copy: TSlots = {};
       target[slot] = copy;
-      for (const [childKey, child] of Object.entries(source)) {
+      for (const [rawKey, child] of Object.entries(source)) {
+        const childKey = clean(rawKey);
         copy[childKey] = undefined; // keep key order: the stored record is hashed
         if (isContactKey(childKey)) {
           const replaced = redactContactValue(child);

@@ -30,8 +30,12 @@ function isLoneSurrogate(cp: number): boolean {
   return cp >= 0xd800 && cp <= 0xdfff;
 }
 
+/** Anything the slow path below would change (tab, controls, the set above, ZWJ, lone surrogates). */
+const MAYBE_INVISIBLE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff\ufff9-\uffff\p{Cs}]/u;
+
 /** Remove invisible, control and lone-surrogate code points; tabs become spaces. */
 export function removeInvisibleChars(input: string): string {
+  if (!MAYBE_INVISIBLE.test(input)) return input;
   const cps = Array.from(input);
   let out = "";
   for (let i = 0; i < cps.length; i++) {
