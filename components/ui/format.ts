@@ -54,3 +54,13 @@ export function formatLocal(date: Date, timeZone?: string): string {
 export function shortHash(hash: string, length = 12): string {
   return hash.length > length ? `${hash.slice(0, length)}…` : hash;
 }
+
+const byteUnits = ["bytes", "KB", "MB", "GB", "TB"] as const;
+
+/** 1_234_567 → "1.2 MB", 812 → "812 bytes" (decimal units, like file managers show). */
+export function formatBytes(bytes: number): string {
+  if (!Number.isFinite(bytes) || bytes < 1000) return `${integer.format(Math.max(0, bytes))} bytes`;
+  const exponent = Math.min(byteUnits.length - 1, Math.floor(Math.log10(bytes) / 3));
+  const value = bytes / 1000 ** exponent;
+  return `${new Intl.NumberFormat(LOCALE, { maximumFractionDigits: value < 10 ? 1 : 0 }).format(value)} ${byteUnits[exponent]}`;
+}
