@@ -6,6 +6,6 @@ import { consolePath } from "./console-path";
  * even if a page forgot its own requirePage(), with the page's path as callback when known.
  */
 export async function SignInRedirect() {
-  await requireUser(consolePath().value ?? "/");
+  await requireUser((await consolePath().value) ?? "/");
   return null;
 }
