@@ -1,42 +1,50 @@
-import { FileUp } from "lucide-react";
 import type { Metadata } from "next";
 import { NoAccess } from "@/components/console/no-access";
-import { StagePlaceholder } from "@/components/console/stage-placeholder";
-import { ImportHistory } from "@/components/imports/import-history";
+import { decodeKeysetCursor, parseCursorTrail, parsePageSize } from "@/components/data-table/keyset-cursor";
+import { ImportsWorkspace } from "@/components/imports/imports-workspace";
 import { Code } from "@/components/ui/code";
 import { PageHeader } from "@/components/ui/page-header";
 import { getServerApi } from "@/server/api/server-caller";
+import { can } from "@/server/domain/auth/roles";
 import { requirePage } from "../_lib/require-page";
 
 export const metadata: Metadata = { title: "Imports" };
 
-export default async function ImportsPage() {
+const DEFAULT_PAGE_SIZE = 25;
+
+type TSearchParams = Promise<Record<string, string | string[] | undefined>>;
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+export default async function ImportsPage({ searchParams }: { searchParams: TSearchParams }) {
   const { user, allowed, label } = await requirePage("/imports");
   if (!allowed) return <NoAccess section={label} role={user.role} />;
+  const canImport = can(user.role, "importAudience");
+
+  // The history page the URL asks for (same parsing as the table's URL state), rendered at once.
+  const params = await searchParams;
+  const trail = parseCursorTrail(first(params["imports.older"]));
+  const cursorParam = trail.at(-1) ?? null;
+  const size = parsePageSize(first(params["imports.size"]), DEFAULT_PAGE_SIZE);
   const api = await getServerApi();
-  const list = await api.imports.list({ limit: 50 });
-  const howTo = (
-    <>
-      Import files from the command line with <Code>npx sxe import &lt;files…&gt;</Code> (a worker must be running: <Code>npm run worker</Code>, or add{" "}
-      <Code>--with-worker</Code>). Uploading from this screen, with live progress and cancel, is not built yet.
-    </>
-  );
+  const [options, initial] = await Promise.all([api.imports.options(), api.imports.list({ limit: size, cursor: decodeKeysetCursor(cursorParam) })]);
+  const formatLabels = Object.fromEntries(options.formats.map((format) => [format.id, format.label]));
+
   return (
     <>
-      <PageHeader title="Imports" description="Audience files brought into the engine and what became of each record." />
-      {list.items.length ? (
-        <div className="space-y-3">
-          <ImportHistory list={list} />
-          <p className="text-xs text-muted">{howTo}</p>
-        </div>
-      ) : (
-        <StagePlaceholder
-          icon={<FileUp className="size-5" />}
-          title="No imports yet"
-          willShow="Every imported file will be listed here: platform and format, who ran it, when and for how long, and how many records were read, accepted, rejected, de-duplicated and redacted."
-          now={howTo}
-        />
-      )}
+      <PageHeader
+        title="Imports"
+        description={
+          canImport ? (
+            <>
+              Bring audience files into the engine and see what became of each record. Large batches can also run from the command line:{" "}
+              <Code>npx sxe import &lt;files…&gt;</Code>.
+            </>
+          ) : (
+            "Audience files brought into the engine and what became of each record. Your role reads the history; Growth staff and admins import."
+          )
+        }
+      />
+      <ImportsWorkspace canImport={canImport} options={options} formatLabels={formatLabels} initial={initial} initialKey={{ cursor: cursorParam, size }} />
     </>
   );
 }
