@@ -2,10 +2,10 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { signInThroughUi } from "./support/sign-in";
-import { consoleRoutes, e2eUsers } from "./support/users";
+import { consoleDetailRoutes, consoleRoutes, e2eUsers } from "./support/users";
 
 test.describe("anonymous visitors", () => {
-  for (const route of consoleRoutes) {
+  for (const route of [...consoleRoutes, ...Object.values(consoleDetailRoutes)]) {
     test(`${route} redirects to sign-in and back`, async ({ page, request }) => {
       // The HTTP answer itself: a redirect carrying the page as callback, and none of its content.
       const response = await request.get(route, { maxRedirects: 0 });
@@ -51,5 +51,6 @@ test("every console page checks access with requirePage and is covered by the ro
   for (const file of pages) {
     expect(readFileSync(path.join(root, file), "utf8"), file).toMatch(/await requirePage\(/);
   }
-  expect([...routes].sort()).toEqual([...consoleRoutes].sort());
+  expect(routes.filter((route) => !route.includes("[")).sort()).toEqual([...consoleRoutes].sort());
+  expect(routes.filter((route) => route.includes("[")).sort()).toEqual(Object.keys(consoleDetailRoutes).sort());
 });
