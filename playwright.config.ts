@@ -2,7 +2,7 @@ import { defineConfig } from "@playwright/test";
 import { E2E_BASE_URL, E2E_PORT, ensureE2eEnv } from "./e2e/support/env";
 
 // Decided once here in the main process; the web server and the workers inherit them.
-const { databaseUrl, secret } = ensureE2eEnv();
+const { databaseUrl, secret, dataDir } = ensureE2eEnv();
 const CI = Boolean(process.env.CI);
 
 const chromium = {
@@ -50,6 +50,7 @@ export default defineConfig({
       DATABASE_URL: databaseUrl,
       NEXTAUTH_SECRET: secret,
       NEXTAUTH_URL: E2E_BASE_URL,
+      SXE_DATA_DIR: dataDir,
       LOG_LEVEL: "warn",
       NEXT_TELEMETRY_DISABLED: "1",
     },

@@ -1,6 +1,8 @@
 import pg from "pg";
 import { createPrismaClient } from "@/server/db/client";
 import { migrate } from "@/server/db/migrate";
+import { startWorker } from "@/server/jobs/start-worker";
+import { createLogger } from "@/server/logging/logger";
 import { createUser } from "@/server/services/users/create-user";
 import { e2eDatabaseUrl } from "./support/env";
 import { e2eUsers } from "./support/users";
@@ -20,8 +22,14 @@ async function recreateDatabase(url: string): Promise<void> {
   }
 }
 
-/** Fresh database for this run: migrated, with one user per role (known passwords) made by createUser. */
-export default async function globalSetup(): Promise<void> {
+/**
+ * Fresh database for this run: migrated, with one user per role (known passwords) made by
+ * createUser; and a job worker on it, so uploads from the console are imported as in production.
+ * The worker runs in this (the main Playwright) process: ready when startWorker resolves (pg-boss
+ * started, queues created, handlers registered), stopped by the returned teardown, which
+ * Playwright runs before global-teardown drops the database.
+ */
+export default async function globalSetup(): Promise<() => Promise<void>> {
   const url = e2eDatabaseUrl();
   await recreateDatabase(url);
   await migrate(url);
@@ -33,4 +41,12 @@ export default async function globalSetup(): Promise<void> {
   } finally {
     await db.$disconnect();
   }
+  const worker = await startWorker({
+    databaseUrl: url,
+    schedule: false,
+    pollingIntervalSeconds: 0.5,
+    shutdownTimeoutMs: 10_000,
+    logger: createLogger("e2e-worker", { level: process.env.SXE_E2E_WORKER_LOG_LEVEL ?? "warn" }),
+  });
+  return () => worker.stop();
 }
