@@ -1,6 +1,7 @@
 /** `sxe`: the same services as the console, from a terminal. Run through bin/sxe.mjs (npx sxe). */
 import { Command } from "commander";
 import { registerAuditCommand } from "./commands/audit";
+import { registerCardsCommand } from "./commands/cards";
 import { registerImportCommand } from "./commands/import";
 import { registerMigrateCommand } from "./commands/migrate";
 import { registerSeedCommand } from "./commands/seed";
@@ -18,6 +19,7 @@ function buildProgram(): Command {
   registerAuditCommand(program);
   registerSeedCommand(program);
   registerImportCommand(program);
+  registerCardsCommand(program);
   return program;
 }
 

@@ -1,5 +1,7 @@
 import { createHash } from "node:crypto";
 import type { TSourceFormat } from "./formats";
+import { normalizeCard, type TCardFields } from "@/server/domain/cards/normalize-card";
+import type { TTaxonomy } from "@/server/domain/taxonomy/taxonomy-schema";
 import { mapRecord, type TMapOptions } from "./mappers";
 import { BIO_MAX_LENGTH, DISPLAY_NAME_MAX_LENGTH, LOCATION_MAX_LENGTH, URL_MAX_LENGTH, type TCanonicalProfile, type TProfileCandidate, type TRecordError, type TSourceRecord } from "./profile";
 import { redactContactData } from "./redact/redact-contact-data";
@@ -12,8 +14,11 @@ import { toCanonicalProfile } from "./validate-profile";
  * map → clean and redact contact data (before any length cap, so nothing is cut in half) →
  * validate → redact the stored copy of the source record → fingerprint it.
  */
-/** `sourceRecordJson` is the redacted source record, serialised once (fingerprinted and stored as is). */
-export type TPreparedProfile = TCanonicalProfile & { redactionCount: number; sourceRecordJson: string; sourceSha256: string };
+/**
+ * `sourceRecordJson` is the redacted source record, serialised once (fingerprinted and stored as
+ * is); `card` is what its lead card adds (domain, hashtags, base confidence, classification).
+ */
+export type TPreparedProfile = TCanonicalProfile & { redactionCount: number; sourceRecordJson: string; sourceSha256: string; card: TCardFields };
 export type TPreparedRecord = { ok: true; profile: TPreparedProfile; identityKeys: string[] } | { ok: false; errors: TRecordError[] };
 
 /** Cleaned exactly as validation will clean them (HTML, invisible characters), but not yet capped. */
@@ -38,7 +43,7 @@ export function identityKeys(profile: Pick<TCanonicalProfile, "platform" | "plat
 export function prepareRecord(
   format: TSourceFormat,
   record: TSourceRecord,
-  opts: TMapOptions = {},
+  opts: TMapOptions & { taxonomy: TTaxonomy },
 ): TPreparedRecord {
   const where = { index: record.index, line: record.line };
   const mapped = mapRecord(format, record.value, opts);
@@ -66,6 +71,7 @@ export function prepareRecord(
     redactionCount: Math.max(fieldRedactions, stored.count),
     sourceRecordJson,
     sourceSha256,
+    card: normalizeCard(validated.profile, validated.hashtags, opts.taxonomy),
   };
   return { ok: true, profile, identityKeys: identityKeys(profile) };
 }

@@ -1,11 +1,13 @@
 import { createHash } from "node:crypto";
 import pg from "pg";
 import { beforeAll, describe, expect, it } from "vitest";
+import { normalizeCard } from "@/server/domain/cards/normalize-card";
+import { defaultTaxonomy } from "@/server/domain/taxonomy/default-taxonomy";
 import { useTestDatabase } from "@/server/testing/test-database";
 import { createProfileStage, mergeProfileBatch, type TStagedProfile } from "./profile-stage";
 
-function profile(overrides: Partial<TStagedProfile>): TStagedProfile {
-  const base: TStagedProfile = {
+function profile(overrides: Partial<Omit<TStagedProfile, "card">>): TStagedProfile {
+  const base: Omit<TStagedProfile, "card"> = {
     platform: "x", platformUserId: null, handle: null, displayName: null, bio: null, website: null, location: null,
     followerCount: null, followingCount: null, postCount: null, likeCount: null, verified: null, avatarUrl: null,
     accountCreatedAt: null, hydrated: true, redactionCount: 0, sourceRecordJson: "{}", sourceSha256: "",
@@ -13,7 +15,7 @@ function profile(overrides: Partial<TStagedProfile>): TStagedProfile {
   const merged = { ...base, ...overrides };
   const sourceRecord = { id: merged.platformUserId, username: merged.handle, bio: merged.bio, followers: merged.followerCount };
   const sourceRecordJson = JSON.stringify(sourceRecord);
-  return { ...merged, sourceRecordJson, sourceSha256: createHash("sha256").update(sourceRecordJson).digest("hex") };
+  return { ...merged, sourceRecordJson, sourceSha256: createHash("sha256").update(sourceRecordJson).digest("hex"), card: normalizeCard(merged, [], defaultTaxonomy) };
 }
 
 describe("mergeProfileBatch", () => {
@@ -25,13 +27,13 @@ describe("mergeProfileBatch", () => {
     jobId = job.id;
   });
 
-  async function merge(batch: TStagedProfile[]) {
+  async function merge(batch: TStagedProfile[], poolId?: string) {
     const client = new pg.Client({ connectionString: t.url });
     await client.connect();
     try {
       await client.query("BEGIN");
       await createProfileStage(client);
-      const counts = await mergeProfileBatch(client, batch, { jobId, now: new Date() });
+      const counts = await mergeProfileBatch(client, batch, { jobId, now: new Date(), poolId });
       await client.query("COMMIT");
       return counts;
     } finally {
@@ -97,5 +99,31 @@ describe("mergeProfileBatch", () => {
     const counts = await merge([profile({ platform: "tiktok", handle: "Erased.Person", bio: "x" }), profile({ platform: "tiktok", handle: "kept.person" })]);
     expect(counts).toMatchObject({ created: 1, suppressed: 1 });
     expect(await t.db.rawSocialProfile.count({ where: { handle: { equals: "erased.person", mode: "insensitive" } } })).toBe(0);
+  });
+
+  it("gives every profile exactly one lead card, linked by lineage, with its classification", async () => {
+    const [profilesCount, cards] = await Promise.all([t.db.rawSocialProfile.count(), t.db.leadCard.findMany({ include: { rawProfile: true } })]);
+    expect(cards).toHaveLength(profilesCount);
+    for (const card of cards) {
+      expect(card.publicId).toMatch(/^lc_[0-9a-f]{32}$/);
+      expect(card).toMatchObject({ platform: card.rawProfile.platform, handle: card.rawProfile.handle, bio: card.rawProfile.bio });
+      expect(card.classifierVersion).toBeTruthy();
+    }
+  });
+
+  it("refreshes a card when its profile changes but keeps a human's correction", async () => {
+    const card = await t.db.leadCard.findFirstOrThrow({ where: { handle: "GlowWithKemi" } });
+    await t.db.leadCard.update({ where: { id: card.id }, data: { label: "FEEDBACK", correctedFields: ["label"], reviewState: "corrected" } });
+    await merge([profile({ platform: "tiktok", handle: "GlowWithKemi", bio: "skincare founder, brand collabs open", followerCount: 300000 })]);
+    const after = await t.db.leadCard.findUniqueOrThrow({ where: { id: card.id } });
+    expect(after).toMatchObject({ label: "FEEDBACK", bio: "skincare founder, brand collabs open", followerCount: 300000n, reviewState: "corrected" });
+  });
+
+  it("puts every card the batch brought into the import's pool, unchanged ones included", async () => {
+    const pool = await t.db.audiencePool.create({ data: { name: "Batch pool", kind: "source" } });
+    const batch = [profile({ platform: "x", platformUserId: "5005", handle: "pool_member", bio: "new" }), profile({ platformUserId: "1001", handle: "Maya_Builds", bio: "bakery saas", followerCount: 812 })];
+    await merge(batch, pool.id);
+    const members = await t.db.leadCardPool.findMany({ where: { poolId: pool.id }, include: { leadCard: true } });
+    expect(members.map((m) => m.leadCard.handle).sort()).toEqual(["Maya_Builds", "pool_member"]);
   });
 });

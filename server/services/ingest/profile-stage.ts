@@ -24,6 +24,8 @@ const ABSORB = "sxe_profile_absorb";
 const columns = [
   "ord", "platform", "platform_user_id", "handle", "display_name", "bio", "website", "location", "follower_count", "following_count",
   "post_count", "like_count", "verified", "avatar_url", "account_created_at", "hydrated", "redaction_count", "source_record", "source_sha256",
+  "website_domain", "hashtags", "base_confidence", "industry", "persona", "tribe", "secondary_tribes", "label", "classification_confidence",
+  "confidences", "explanation", "classifier_version",
 ] as const;
 
 export async function createProfileStage(client: pg.ClientBase): Promise<void> {
@@ -31,19 +33,24 @@ export async function createProfileStage(client: pg.ClientBase): Promise<void> {
     ord int PRIMARY KEY, platform platform NOT NULL, platform_user_id text, handle text, display_name text, bio text, website text,
     location text, follower_count bigint, following_count bigint, post_count bigint, like_count bigint, verified boolean,
     avatar_url text, account_created_at timestamptz, hydrated boolean NOT NULL, redaction_count int NOT NULL,
-    source_record jsonb, source_sha256 char(64), target_id uuid, action text
+    source_record jsonb, source_sha256 char(64), website_domain text, hashtags text[], base_confidence numeric, industry text, persona text,
+    tribe text, secondary_tribes text[], label execution_label, classification_confidence numeric, confidences jsonb, explanation jsonb,
+    classifier_version text, target_id uuid, action text
   ) ON COMMIT DROP`);
   await client.query(`CREATE TEMP TABLE ${ABSORB} (orphan_id uuid PRIMARY KEY, target_id uuid NOT NULL) ON COMMIT DROP`);
 }
 
-const toRow = (p: TStagedProfile, ord: number) => [
+const toRow = ({ card, ...p }: TStagedProfile, ord: number) => [
   ord, p.platform, p.platformUserId, p.handle, p.displayName, p.bio, p.website, p.location, p.followerCount, p.followingCount,
   p.postCount, p.likeCount, p.verified, p.avatarUrl, p.accountCreatedAt, p.hydrated, p.redactionCount, p.sourceRecordJson, p.sourceSha256,
+  card.websiteDomain, card.hashtags, card.baseConfidence, card.classification.industry, card.classification.persona, card.classification.tribe,
+  card.classification.tribes, card.classification.label, card.classification.confidence.label, card.classification.confidence,
+  card.classification.explanation, card.classification.classifierVersion,
 ];
 
 const sameAccount = `p.platform = s.platform`;
 
-export async function mergeProfileBatch(client: pg.ClientBase, batch: TStagedProfile[], ctx: { jobId: string; now: Date }): Promise<TMergeCounts> {
+export async function mergeProfileBatch(client: pg.ClientBase, batch: TStagedProfile[], ctx: { jobId: string; now: Date; poolId?: string }): Promise<TMergeCounts> {
   await client.query(`TRUNCATE ${STAGE}`);
   await copyRows(client, STAGE, columns, batch.map(toRow));
 
@@ -87,7 +94,7 @@ export async function mergeProfileBatch(client: pg.ClientBase, batch: TStagedPro
       RETURNING p.id)
     UPDATE lead_cards c SET handle = NULL FROM released r WHERE c.raw_profile_id = r.id`, [ctx.now]);
 
-  await client.query(`UPDATE ${STAGE} SET action = 'insert' WHERE target_id IS NULL`);
+  await client.query(`UPDATE ${STAGE} SET action = 'insert', target_id = gen_random_uuid() WHERE target_id IS NULL`);
   await client.query(`UPDATE ${STAGE} s SET action = CASE
       WHEN p.source_sha256 = s.source_sha256 OR (NOT s.hydrated AND p.hydrated) THEN 'touch' ELSE 'update' END
     FROM raw_social_profiles p WHERE p.id = s.target_id`);
@@ -107,13 +114,15 @@ export async function mergeProfileBatch(client: pg.ClientBase, batch: TStagedPro
       source_record = s.source_record, source_sha256 = s.source_sha256,
       last_seen_at = $1, updated_at = $1, last_import_job_id = $2
     FROM ${STAGE} s WHERE s.action = 'update' AND p.id = s.target_id RETURNING p.id`, [ctx.now, ctx.jobId]);
-  const inserted = await client.query<{ id: string }>(`INSERT INTO raw_social_profiles (platform, platform_user_id, handle, display_name, bio,
+  const inserted = await client.query<{ id: string }>(`INSERT INTO raw_social_profiles (id, platform, platform_user_id, handle, display_name, bio,
       website, location, follower_count, following_count, post_count, like_count, verified, avatar_url, account_created_at, hydrated,
       redaction_count, contact_redacted, source_record, source_sha256, first_import_job_id, last_import_job_id, first_seen_at, last_seen_at, updated_at)
-    SELECT platform, platform_user_id, handle, display_name, bio, website, location, follower_count, following_count, post_count, like_count,
+    SELECT target_id, platform, platform_user_id, handle, display_name, bio, website, location, follower_count, following_count, post_count, like_count,
       verified, avatar_url, account_created_at, hydrated, redaction_count, redaction_count > 0, source_record, source_sha256, $2, $2, $1, $1, $1
     FROM ${STAGE} WHERE action = 'insert' ORDER BY ord
     ON CONFLICT DO NOTHING RETURNING id`, [ctx.now, ctx.jobId]);
+
+  await upsertLeadCards(client, ctx);
 
   return {
     created: inserted.rowCount ?? 0,
@@ -122,4 +131,34 @@ export async function mergeProfileBatch(client: pg.ClientBase, batch: TStagedPro
     suppressed: suppressed.rowCount ?? 0,
     touchedProfileIds: [...inserted.rows, ...updated.rows, ...touched.rows].map((r) => r.id),
   };
+}
+
+/** A card keeps a human's correction of a dimension across re-classification (corrected_fields). */
+const kept = (field: string, column: string) =>
+  `${column} = CASE WHEN '${field}' = ANY(lead_cards.corrected_fields) THEN lead_cards.${column} ELSE EXCLUDED.${column} END`;
+
+/**
+ * Every new or changed profile gets exactly one lead card (raw_profile_id is unique: the lineage),
+ * refreshed from the profile and its classification; the job's source pool gains every card the
+ * file brought, unchanged ones included.
+ */
+async function upsertLeadCards(client: pg.ClientBase, ctx: { now: Date; poolId?: string }): Promise<void> {
+  await client.query(`INSERT INTO lead_cards (public_id, raw_profile_id, platform, handle, display_name, bio, website_domain, follower_count,
+      hashtags, base_confidence, industry, persona, tribe, secondary_tribes, label, classification_confidence, confidences, explanation,
+      classifier_version, classified_at, created_at, updated_at)
+    SELECT 'lc_' || replace(gen_random_uuid()::text, '-', ''), p.id, p.platform, p.handle, p.display_name, p.bio, s.website_domain, p.follower_count,
+      s.hashtags, s.base_confidence, s.industry, s.persona, s.tribe, s.secondary_tribes, s.label, s.classification_confidence, s.confidences,
+      s.explanation, s.classifier_version, $1, $1, $1
+    FROM ${STAGE} s JOIN raw_social_profiles p ON p.id = s.target_id
+    WHERE s.action IN ('insert', 'update')
+    ON CONFLICT (raw_profile_id) DO UPDATE SET handle = EXCLUDED.handle, display_name = EXCLUDED.display_name, bio = EXCLUDED.bio,
+      website_domain = EXCLUDED.website_domain, follower_count = EXCLUDED.follower_count, hashtags = EXCLUDED.hashtags,
+      base_confidence = EXCLUDED.base_confidence, ${kept("industry", "industry")}, ${kept("persona", "persona")}, ${kept("tribe", "tribe")},
+      ${kept("tribe", "secondary_tribes")}, ${kept("label", "label")}, classification_confidence = EXCLUDED.classification_confidence,
+      confidences = EXCLUDED.confidences, explanation = EXCLUDED.explanation, classifier_version = EXCLUDED.classifier_version,
+      classified_at = EXCLUDED.classified_at, updated_at = EXCLUDED.updated_at`, [ctx.now]);
+  if (!ctx.poolId) return;
+  await client.query(`INSERT INTO lead_card_pools (pool_id, lead_card_id, added_at)
+    SELECT $1, c.id, $2 FROM ${STAGE} s JOIN lead_cards c ON c.raw_profile_id = s.target_id
+    ON CONFLICT DO NOTHING`, [ctx.poolId, ctx.now]);
 }

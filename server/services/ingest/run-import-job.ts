@@ -10,6 +10,8 @@ import { DETECT_HEAD_BYTES, detectFormatWithOverride, readRecords } from "@/serv
 import { recordAudit } from "@/server/services/audit/record-audit";
 import { ZImportOptions } from "./create-import-job";
 import { createImportProgress, ImportCancelledError } from "./import-progress";
+import { getActiveTaxonomy } from "@/server/services/taxonomy/get-active-taxonomy";
+import { ensureSourcePool } from "./ensure-source-pool";
 import { createProfileStage, mergeProfileBatch } from "./profile-stage";
 import { recordImportErrors } from "./record-import-errors";
 import { importSummary, type TImportCounts, type TImportSummary } from "./import-summary";
@@ -61,6 +63,7 @@ export async function runImportJob(
   let platform: TPlatform | null = options.platform ?? null;
   try {
     if (!storedPath) throw new FileFormatError("The import has no stored file");
+    const taxonomy = await getActiveTaxonomy(db);
     await client.query("BEGIN");
     await createProfileStage(client);
     const detected = detectFormatWithOverride(await readHead(storedPath), job.fileName, options.format);
@@ -69,6 +72,7 @@ export async function runImportJob(
     platform = options.platform ?? detected.platform;
     await db.importJob.update({ where: { id: job.id }, data: { detectedFormat: format, platform } });
 
+    const poolId = await ensureSourcePool(client, job, started);
     const progress = createImportProgress(db, job.id);
     const seen = new Set<string>();
     let batch: TPreparedProfile[] = [];
@@ -83,7 +87,7 @@ export async function runImportJob(
       await writing;
       writing = (async () => {
         if (profiles.length) {
-          const merged = await mergeProfileBatch(client, profiles, { jobId: job.id, now: started });
+          const merged = await mergeProfileBatch(client, profiles, { jobId: job.id, now: started, poolId });
           counts.created += merged.created;
           counts.updated += merged.updated;
           counts.unchanged += merged.unchanged;
@@ -102,7 +106,7 @@ export async function runImportJob(
         counts.rejected++;
         errors.push(item);
       } else {
-        const prepared = prepareRecord(readFormat, item, { platformOverride: platform ?? undefined, columnMapping: options.columnMapping });
+        const prepared = prepareRecord(readFormat, item, { platformOverride: platform ?? undefined, columnMapping: options.columnMapping, taxonomy });
         if (!prepared.ok) {
           counts.rejected++;
           errors.push(...prepared.errors);
