@@ -1,0 +1,173 @@
+import { w, type TEntryInput } from "./cue-helpers";
+
+/** Industries: retail and e-commerce, finance, real estate, fashion, beauty. */
+export const commerceIndustries: TEntryInput[] = [
+  {
+    slug: "ecommerce_retail",
+    name: "E-commerce & Retail",
+    description: "online stores, DTC brands, Amazon/Etsy/Shopify sellers, retail",
+    lexicon: {
+      terms: {
+        en: [
+          ...w(3, "ecommerce", "dtc", "d2c", "shopify", "fba", "dropshipping", "dropshipper", "etsy", "wholesale", "retail", "retailer", "retailers", "cpg", "fmcg"),
+          ...w(2, "merch", "restock", "restocks", "storefront", "marketplace", "inventory", "fulfillment", "reseller", "consignment", "ebay", "amazon", "seller", "sellers"),
+          ...w(1, "shop", "store", "boutique", "shipping", "orders", "products", "goods", "gear", "resale", "candles", "stickers"),
+        ],
+        es: [...w(3, "tienda", "tiendas", "comercio"), ...w(1.5, "envios", "mayoreo", "ventas", "emprendimiento")],
+        pt: [...w(3, "loja", "lojas", "atacado"), ...w(1.5, "frete", "revenda", "vendas", "encomendas")],
+        fr: [...w(3, "commercant", "commercante"), ...w(1.5, "livraison")],
+        de: [...w(3, "onlineshop", "webshop", "einzelhandel"), ...w(1.5, "versand", "handel", "laden")],
+        hi_en: w(2, "dukaan", "dukan"),
+      },
+      phrases: {
+        en: [
+          ...w(3, "e commerce", "direct to consumer", "online store", "online shop", "amazon seller", "etsy shop", "etsy seller", "shopify store", "dtc brand", "consumer goods", "home goods"),
+          ...w(2.5, "free shipping", "shop now", "order now", "supply chain", "print on demand", "tiktok shop", "product sourcing", "sneaker store", "outdoor gear", "sold out"),
+          ...w(1.5, "small business", "7 fig", "8 fig", "amazon finds"),
+        ],
+        es: w(3, "tienda online", "comercio electronico", "envio gratis", "al por mayor"),
+        pt: w(3, "loja online", "loja virtual", "comercio eletronico", "frete gratis"),
+        fr: w(3, "boutique en ligne", "vente en ligne", "e commerce", "livraison gratuite"),
+        de: w(3, "online shop", "kostenloser versand"),
+        hi_en: w(3, "online dukaan", "free delivery"),
+      },
+      hashtags: ["ecommerce", "shopify", "amazonfba", "etsy", "etsyshop", "etsyseller", "dtc", "dropshipping", "shopsmall", "smallbusiness", "retail"],
+      emoji: w(1, "🛒", "🛍️", "📦", "🏪"),
+      domains: [...w(2.5, "myshopify.com", "shopify", "etsy.com", "bigcartel.com", "amazon.com", "ebay.com", "square.site"), ...w(1.5, ".shop", ".store")],
+      nameTerms: w(1.5, "shop", "store", "supply", "goods", "market", "trading", "outlet", "mart", "wares"),
+    },
+  },
+  {
+    slug: "finance_investing",
+    name: "Finance & Investing",
+    description: "banking, fintech, investing, trading (non-crypto), personal finance, accounting",
+    lexicon: {
+      terms: {
+        en: [
+          ...w(3, "finance", "fintech", "banking", "banker", "investing", "investments", "stocks", "equities", "forex", "dividends", "etf", "etfs", "accountant", "accounting", "bookkeeping", "bookkeeper"),
+          ...w(3, "auditor", "cpa", "cfa", "cfp", "quant", "budgeting", "payments", "payroll", "insurance", "lending", "loans", "mortgage", "wealth", "fire", "sebi", "401k"),
+          ...w(2, "bank", "investor", "invest", "trading", "trader", "options", "portfolio", "tax", "taxes", "debt", "savings", "retirement", "credit", "fund", "funds", "money", "financial", "audit", "vc"),
+          ...w(1, "budget", "cfo", "sip", "salary", "spreadsheets", "fired", "capital"),
+        ],
+        es: [...w(3, "finanzas", "inversion", "inversiones", "inversor", "inversionista", "contador", "contadora", "contabilidad", "banca", "ahorro", "impuestos"), ...w(1.5, "dinero", "deudas", "presupuesto", "banco", "bolsa")],
+        pt: [...w(3, "financas", "investimentos", "investidor", "investidora", "contador", "contadora", "contabilidade", "acoes", "poupanca"), ...w(1.5, "dinheiro", "dividas", "orcamento", "banco", "bolsa", "investir")],
+        fr: [...w(3, "finance", "finances", "investissement", "comptable", "comptabilite", "banque", "bourse", "epargne"), ...w(1.5, "argent", "investir")],
+        de: [...w(3, "finanzen", "geldanlage", "aktien", "borse", "buchhaltung", "steuerberater", "steuerberaterin", "vermogen"), ...w(1.5, "sparen", "geld", "investieren", "steuern")],
+        hi_en: [...w(3, "paisa", "paise", "nivesh", "bachat"), ...w(1.5, "lakh", "crore", "emi")],
+      },
+      phrases: {
+        en: [
+          ...w(3, "personal finance", "index funds", "index fund", "stock market", "financial advisor", "financial planner", "wealth management", "hedge fund", "private equity", "venture capital"),
+          ...w(3, "chartered accountant", "big 4", "mutual funds", "mutual fund", "financial independence", "debt free", "financial literacy", "options trading", "day trading", "tax planning", "salary planning"),
+          ...w(1.5, "not financial advice", "side income", "credit score", "paid off"),
+        ],
+        es: w(3, "finanzas personales", "educacion financiera", "libertad financiera", "fondos indexados"),
+        pt: w(3, "financas pessoais", "educacao financeira", "liberdade financeira", "renda fixa", "tesouro direto"),
+        fr: w(3, "finances personnelles", "liberte financiere", "independance financiere"),
+        de: w(3, "personliche finanzen", "finanzielle freiheit"),
+        hi_en: w(3, "paisa bachao", "mutual fund", "tax saving"),
+      },
+      hashtags: ["finance", "personalfinance", "investing", "stocks", "stockmarket", "fintech", "money", "financialfreedom", "budgeting", "dividends", "trading", "wealth", "accounting", "fintok", "moneytok"],
+      emoji: [...w(1.5, "💸", "💰", "💵", "🏦"), ...w(0.5, "📈", "📊")],
+      domains: [...w(2.5, ".money", ".finance", ".bank", ".capital", ".fund", "seekingalpha.com")],
+      nameTerms: w(1.5, "capital", "finance", "finances", "bank", "wealth", "invest", "investing", "money", "fund", "paisa", "quant", "cents", "ledger", "financas", "finanzas"),
+    },
+  },
+  {
+    slug: "real_estate",
+    name: "Real Estate",
+    description: "realtors, property investing, mortgages, property management",
+    lexicon: {
+      terms: {
+        en: [
+          ...w(3, "realtor", "realtors", "realestate", "landlord", "landlords", "brrrr", "duplex", "triplex", "fourplex", "multifamily", "syndicator", "syndication", "househacking", "nmls", "rera", "lettings"),
+          ...w(2.5, "mortgage", "mortgages", "brokerage", "property", "properties", "rentals", "flipper", "flipping", "reit", "reits", "tenants", "condos", "homebuyers", "escrow", "appraiser", "cashflow"),
+          ...w(1.5, "rental", "housing", "listings", "listing", "broker", "doors", "units", "condo", "homes"),
+        ],
+        es: [...w(3, "inmobiliaria", "inmobiliario", "propiedades", "hipoteca", "hipotecas", "alquileres"), ...w(1.5, "departamentos", "alquiler")],
+        pt: [...w(3, "imoveis", "imobiliaria", "corretor", "corretora", "aluguel", "alugueis")],
+        fr: [...w(3, "immobilier", "immobiliere", "locatif")],
+        de: [...w(3, "immobilien", "makler", "maklerin", "immobilienmakler", "immobilienmaklerin", "vermietung", "vermieter", "vermieterin")],
+        hi_en: [],
+      },
+      phrases: {
+        en: [
+          ...w(3, "real estate", "real estate agent", "estate agent", "loan officer", "house hacking", "house hack", "buy and hold", "rental property", "rental properties", "property management"),
+          ...w(3, "property manager", "property investor", "property investing", "commercial real estate", "fix and flip", "house flipper", "first time home buyers", "re salesperson", "re agent"),
+          ...w(2, "cash flow", "open house", "just listed", "just sold", "short term rentals", "accredited investors"),
+        ],
+        es: w(3, "bienes raices", "agente inmobiliario", "asesor inmobiliario", "asesora inmobiliaria", "inversion inmobiliaria"),
+        pt: w(3, "corretor de imoveis", "corretora de imoveis", "investimento imobiliario", "leilao de imoveis"),
+        fr: w(3, "agent immobilier", "agente immobiliere", "investissement locatif"),
+        de: [],
+        hi_en: [],
+      },
+      hashtags: ["realestate", "realtor", "realestateinvesting", "househacking", "landlord", "rentalproperty", "brrrr", "realtorlife", "firsttimehomebuyer", "mortgage", "imoveis", "inmobiliaria", "immobilier", "immobilien"],
+      emoji: [...w(2, "🏘️", "🏚️"), ...w(1.2, "🏡", "🏠", "🔑")],
+      domains: w(2.5, ".realty", ".homes", ".properties", ".estate", "zillow.com", "realtor.com", "kw.com", "remax", "compass.com", "exprealty", "coldwellbanker", "century21", "redfin", "biggerpockets.com"),
+      nameTerms: w(2, "realty", "realtor", "properties", "property", "estates", "homes", "rentals", "housing", "landlord"),
+    },
+  },
+  {
+    slug: "fashion_apparel",
+    name: "Fashion & Apparel",
+    description: "clothing, streetwear, sneakers, accessories, modelling",
+    lexicon: {
+      terms: {
+        en: [
+          ...w(3, "fashion", "apparel", "clothing", "streetwear", "sneakers", "sneaker", "menswear", "womenswear", "ootd", "outfits", "thrifted", "thrifting", "tailoring", "couture", "lookbook", "jordans", "yeezy"),
+          ...w(2, "kicks", "outfit", "styling", "stylist", "denim", "thrift", "vintage", "runway", "modelling", "modeling", "jewelry", "jewellery", "handbags", "footwear", "accessories", "wardrobe", "knitwear"),
+          ...w(1, "style", "model", "designer", "boutique", "shoes", "bags", "sewing", "resale"),
+        ],
+        es: [...w(3, "moda", "ropa", "zapatillas", "estilismo"), ...w(1, "estilo", "modelo", "estilista")],
+        pt: [...w(3, "moda", "roupas", "brecho"), ...w(1, "estilo", "modelo", "looks", "tenis", "estilista")],
+        fr: [...w(3, "vetements", "friperie", "tenues", "styliste", "mannequin"), ...w(1, "mode", "style")],
+        de: [...w(3, "kleidung", "modedesignerin", "modedesigner"), ...w(1, "mode", "stil")],
+        hi_en: w(3, "kurti", "saree", "lehenga", "kurta"),
+      },
+      phrases: {
+        en: w(3, "slow fashion", "fast fashion", "fashion designer", "fashion design", "capsule wardrobe", "personal stylist", "street style", "thrift flips", "fit pics", "sustainable fashion", "charity shop"),
+        es: w(3, "moda sostenible", "segunda mano"),
+        pt: w(3, "moda sustentavel", "look do dia", "consultora de imagem"),
+        fr: w(3, "seconde main", "tenue du jour"),
+        de: w(3, "second hand"),
+        hi_en: w(3, "ethnic wear", "desi fashion"),
+      },
+      hashtags: ["fashion", "ootd", "streetwear", "sneakers", "sneakerhead", "thrifted", "thrift", "style", "menswear", "vintage", "slowfashion", "outfitinspo", "moda", "fashiontok", "kicks", "wearknot"],
+      emoji: [...w(2, "👗", "👠", "👟", "🧥", "👜", "👔"), ...w(1, "👕", "🧵", "🕶️")],
+      domains: [...w(2.5, "depop.com", "vinted", "poshmark.com", "grailed.com", "stockx.com", "goat.com", ".fashion", ".clothing", ".style")],
+      nameTerms: w(2, "apparel", "clothing", "wear", "fashion", "atelier", "kicks", "sole", "moda", "threads", "thrift", "style", "menswear", "closet", "denim"),
+    },
+  },
+  {
+    slug: "beauty_cosmetics",
+    name: "Beauty & Cosmetics",
+    description: "makeup, skincare, hair, nails, cosmetics brands and artists",
+    lexicon: {
+      terms: {
+        en: [
+          ...w(3, "beauty", "skincare", "makeup", "mua", "cosmetics", "esthetician", "aesthetician", "facialist", "lashes", "manicure", "pedicure", "hairstylist", "hairdresser", "serum", "serums", "spf", "retinol", "kbeauty"),
+          ...w(2, "nails", "nail", "lash", "brows", "salon", "barber", "barbershop", "curls", "wigs", "sunscreen", "moisturizer", "cleanser", "rosacea", "acne", "perfume", "fragrance", "glam", "dermatologist", "derm"),
+          ...w(1, "hair", "skin", "drugstore", "eczema", "bridal", "gel", "glow", "lipstick", "cosmetic"),
+        ],
+        es: [...w(3, "maquillaje", "maquilladora", "belleza", "pestanas", "cejas", "peluqueria", "peluquera", "cosmetica", "cosmetologa"), ...w(1, "cabello", "estetica")],
+        pt: [...w(3, "maquiagem", "maquiadora", "beleza", "unhas", "cilios", "sobrancelhas", "cabeleireira", "cabeleireiro", "esteticista", "cosmeticos", "manicure"), ...w(1, "cabelo", "estetica")],
+        fr: [...w(3, "maquillage", "beaute", "estheticienne", "coiffeuse", "coiffeur", "ongles", "cils", "cosmetique", "cosmetiques")],
+        de: [...w(3, "kosmetik", "kosmetikerin", "hautpflege", "friseur", "friseurin", "wimpern", "schonheit", "nageldesign")],
+        hi_en: w(2, "nikhaar"),
+      },
+      phrases: {
+        en: w(3, "make up", "makeup artist", "skin care", "nail tech", "nail art", "lash tech", "k beauty", "beauty reviews", "hair stylist", "sensitive skin", "clean beauty", "gel x", "bridal makeup", "natural hair", "curly hair"),
+        es: w(3, "cuidado de la piel", "unas acrilicas"),
+        pt: w(3, "cuidados com a pele", "extensao de cilios", "designer de sobrancelhas"),
+        fr: w(3, "soins de la peau", "prothesiste ongulaire"),
+        de: w(3, "make up"),
+        hi_en: w(3, "skin care"),
+      },
+      hashtags: ["skincare", "makeup", "beauty", "beautytok", "skincareroutine", "mua", "nails", "nailart", "lashes", "kbeauty", "glowup", "makeupartist", "curlyhair", "naturalhair", "skintok", "hairstylist", "unhas", "maquiagem", "maquillaje"],
+      emoji: [...w(2.5, "💄", "💅"), ...w(2, "🧴"), ...w(1, "💋", "🪞", "💇")],
+      domains: w(2.5, ".beauty", ".skin", ".salon", ".hair", ".makeup", ".nails", "sephora", "ulta"),
+      nameTerms: w(2, "beauty", "skin", "skincare", "glow", "cosmetics", "lashes", "lash", "nails", "salon", "mua", "derm", "brows", "makeup", "glam", "curls"),
+    },
+  },
+];

@@ -1,0 +1,145 @@
+import { w, type TEntryInput } from "./cue-helpers";
+
+/** Industries: software, AI, crypto, marketing. Sector and job words (hobby words live in tribes). */
+export const techIndustries: TEntryInput[] = [
+  {
+    slug: "software_saas",
+    name: "Software & SaaS",
+    description: "software products, SaaS, dev tools, IT services",
+    lexicon: {
+      terms: {
+        en: [
+          ...w(2.5, "saas", "software", "devtools", "programmer", "programming", "swe", "sde", "appsec", "infosec", "cybersecurity", "devops", "sre", "fullstack", "backend", "frontend"),
+          ...w(2, "developer", "developers", "coder", "coding", "kubernetes", "docker", "javascript", "typescript", "golang", "opensource", "webdev", "pentester", "oscp", "sysadmin"),
+          ...w(2, "leetcode", "dsa", "github", "firmware", "embedded", "rustacean", "postgres", "sql", "api", "apis", "sdk", "qa", "sdet", "crm", "erp", "b2b", "startup", "startups"),
+          ...w(1.5, "dev", "devs", "eng", "engineering", "code", "python", "rust", "java", "kotlin", "react", "linux", "cloud", "aws", "ios", "android", "hackathon", "ux", "ui", "notion", "obsidian"),
+          ...w(1, "engineer", "engineers", "tech", "app", "apps", "productivity", "security", "automation", "web", "pm", "stack", "tester", "bugs", "techie", "cs"),
+        ],
+        es: [...w(2.5, "desarrollador", "desarrolladora", "programador", "programadora", "programacion", "informatica", "ciberseguridad"), ...w(1, "tecnologia", "ingeniero", "ingeniera", "sistemas")],
+        pt: [...w(2.5, "desenvolvedor", "desenvolvedora", "programador", "programadora", "programacao", "ciberseguranca"), ...w(1, "tecnologia", "engenheiro", "engenheira")],
+        fr: [...w(2.5, "logiciel", "logiciels", "developpeur", "developpeuse", "informatique", "programmeur", "programmeuse", "programmation"), ...w(1, "ingenieur", "ingenieure")],
+        de: [...w(2.5, "softwareentwickler", "softwareentwicklerin", "entwickler", "entwicklerin", "informatik", "informatiker", "informatikerin", "programmierer", "programmiererin"), ...w(1, "ingenieur", "ingenieurin")],
+        hi_en: [...w(1, "placement", "placements", "naukri")],
+      },
+      phrases: {
+        en: [
+          ...w(3, "software engineer", "software engineering", "software developer", "computer science", "open source", "dev tools", "developer tools", "system design", "tech lead", "staff engineer", "staff eng"),
+          ...w(2.5, "product manager", "web developer", "full stack", "front end", "back end", "qa lead", "qa engineer", "security engineer", "bug bounty", "data structures", "b2b saas", "it services"),
+          ...w(1.5, "side projects", "bug reports", "no code", "tech company", "product designer", "ux designer", "product design", "dev tool"),
+        ],
+        es: w(3, "ingeniero de software", "ingeniera de software", "desarrollo web", "software libre"),
+        pt: w(3, "engenheiro de software", "engenheira de software", "desenvolvimento web", "software livre"),
+        fr: w(3, "ingenieur logiciel", "developpeur web", "logiciel libre"),
+        de: w(3, "software entwickler", "it berater"),
+        hi_en: w(3, "code likhta", "code likhti", "coding seekho", "placement prep"),
+      },
+      hashtags: ["saas", "devtools", "programming", "coding", "webdev", "javascript", "typescript", "python", "opensource", "100daysofcode", "techtwitter", "cybersecurity", "infosec", "developer"],
+      emoji: [...w(1.5, "💻", "⌨️", "🖥️"), ...w(1, "🐛")],
+      domains: [...w(2, "github.com", "github.io", "gitlab.com", "npmjs.com", "crates.io", "dev.to", "stackoverflow.com", "hashnode.dev"), ...w(1.5, ".dev", ".tech"), ...w(0.8, ".app", ".io", ".so", ".sh")],
+      nameTerms: [...w(1.5, "dev", "devs", "software", "labs", "hq", "tech", "codes", "code"), ...w(1, "app", "apps")],
+    },
+  },
+  {
+    slug: "ai_ml",
+    name: "AI & Machine Learning",
+    description: "artificial intelligence, machine learning, data science products/research",
+    lexicon: {
+      terms: {
+        en: [
+          ...w(3, "ai", "ml", "llm", "llms", "genai", "mlops", "pytorch", "tensorflow", "huggingface", "nlp", "agentic", "evals", "chatgpt", "openai", "finetuning", "midjourney"),
+          ...w(2, "gpt", "anthropic", "transformers", "neural", "embeddings", "inference", "gpu", "gpus", "cuda", "rag", "chatbot", "chatbots", "prompts", "prompt", "robotics", "kaggle", "diffusion"),
+          ...w(1, "models", "agents", "automation", "arxiv", "benchmarks", "robot", "robots", "alignment"),
+        ],
+        es: w(3, "ia"),
+        pt: w(3, "ia"),
+        fr: w(3, "ia"),
+        de: w(3, "ki"),
+        hi_en: [],
+      },
+      phrases: {
+        en: [
+          ...w(3, "machine learning", "deep learning", "computer vision", "artificial intelligence", "generative ai", "data science", "data scientist", "ai agents", "fine tune", "fine tuning", "fine tunes"),
+          ...w(3, "prompt engineering", "ai tools", "ai research", "ai researcher", "ai engineer", "ml engineer", "ml eng", "ai safety", "neural networks", "language models", "small models", "stable diffusion"),
+          ...w(2.5, "ai news", "ai startup", "ai writing tools", "hugging face", "data engineer", "ai art"),
+        ],
+        es: w(3, "inteligencia artificial", "aprendizaje automatico", "ciencia de datos", "herramientas de ia"),
+        pt: w(3, "inteligencia artificial", "aprendizado de maquina", "ciencia de dados", "ferramentas de ia"),
+        fr: w(3, "intelligence artificielle", "apprentissage automatique", "outils ia", "science des donnees"),
+        de: w(3, "kunstliche intelligenz", "maschinelles lernen", "ki tools"),
+        hi_en: w(3, "ai tools", "ai se"),
+      },
+      hashtags: ["ai", "ml", "llm", "llms", "machinelearning", "artificialintelligence", "genai", "generativeai", "chatgpt", "deeplearning", "datascience", "aitools", "promptengineering", "aiagents", "ia", "ki"],
+      emoji: [...w(2, "🤖"), ...w(0.5, "🧠")],
+      domains: [...w(2.5, "huggingface.co", "kaggle.com", "arxiv.org", "replicate.com"), ...w(2, ".ai")],
+      nameTerms: w(2, "ai", "ml", "llm", "gpt", "tensors", "tensor", "neural", "prompt", "prompts"),
+    },
+  },
+  {
+    slug: "crypto_web3",
+    name: "Crypto & Web3",
+    description: "crypto, blockchain, NFTs, DeFi, web3",
+    lexicon: {
+      terms: {
+        en: [
+          ...w(3, "crypto", "cryptocurrency", "bitcoin", "btc", "ethereum", "defi", "nft", "nfts", "web3", "blockchain", "onchain", "altcoins", "memecoins", "solidity", "stablecoin", "stablecoins"),
+          ...w(2.5, "eth", "solana", "dao", "daos", "hodl", "sats", "satoshi", "staking", "airdrop", "airdrops", "metamask", "rollup", "rollups", "zk", "tezos", "arbitrum", "usdc", "xrp", "dogecoin", "binance", "coinbase"),
+          ...w(1.5, "degen", "wagmi", "ngmi", "altcoin", "memecoin", "dex", "cex", "arb", "polygon", "cardano", "shilling", "token", "tokens", "nfa", "mint", "minting", "wallets"),
+          ...w(0.8, "gm", "lp", "ta", "wallet", "mining", "miner", "charts"),
+        ],
+        es: w(3, "cripto", "criptomonedas", "criptomoneda"),
+        pt: w(3, "cripto", "criptomoedas", "criptomoeda"),
+        fr: w(3, "cryptomonnaie", "cryptomonnaies"),
+        de: w(3, "krypto", "kryptowahrungen", "kryptowahrung"),
+        hi_en: [],
+      },
+      phrases: {
+        en: [...w(3, "smart contracts", "zero knowledge", "on chain", "layer 2", "crypto trader", "stacking sats", "rug pull", "generative art"), ...w(1.5, "not financial advice", "technical analysis")],
+        es: w(3, "cripto trader"),
+        pt: [],
+        fr: [],
+        de: [],
+        hi_en: [],
+      },
+      hashtags: ["crypto", "bitcoin", "btc", "eth", "ethereum", "web3", "defi", "nft", "nfts", "nftcommunity", "blockchain", "solana", "cryptotrading", "altcoins"],
+      emoji: [...w(2, "🪙"), ...w(0.8, "⛓️", "💎")],
+      domains: [...w(2.5, ".eth", "opensea.io", "etherscan.io", "mirror.xyz", "objkt.com", "foundation.app"), ...w(1, ".xyz", ".crypto")],
+      nameTerms: w(2, "eth", "dao", "btc", "crypto", "onchain", "defi", "nft", "chain", "protocol", "sats"),
+    },
+  },
+  {
+    slug: "marketing_advertising",
+    name: "Marketing & Advertising",
+    description: "marketing, growth, advertising, PR, social media management",
+    lexicon: {
+      terms: {
+        en: [
+          ...w(3, "marketing", "marketer", "marketers", "seo", "ppc", "copywriter", "copywriting", "advertising", "adtech", "smm", "publicist"),
+          ...w(2, "growth", "branding", "funnels", "funnel", "leadgen", "lifecycle", "retention", "cro", "sem", "gtm", "roas", "campaigns", "influencer", "ugc", "hubspot", "canva", "conversions", "comms"),
+          ...w(1, "ads", "brand", "brands", "audience", "analytics", "conversion", "viral", "reels", "pr", "agency", "campaign", "positioning", "acquisition", "performance"),
+        ],
+        es: [...w(3, "marketing", "mercadologa", "mercadologo", "publicidad", "publicista"), ...w(1, "redes", "crecimiento", "posicionamiento")],
+        pt: [...w(3, "marketing", "publicidade", "publicitario", "publicitaria", "trafego"), ...w(1, "lancamentos", "funil")],
+        fr: [...w(3, "marketing", "publicite", "referencement"), ...w(1, "communication")],
+        de: [...w(3, "marketing", "werbeagentur", "onlinemarketing", "texterin", "suchmaschinenoptimierung"), ...w(1.5, "werbung", "agentur", "vermarktung")],
+        hi_en: [],
+      },
+      phrases: {
+        en: [
+          ...w(3, "growth marketing", "performance marketing", "content marketing", "email marketing", "social media marketing", "social media manager", "digital marketing", "paid ads", "paid social"),
+          ...w(3, "public relations", "lead gen", "demand gen", "go to market", "influencer marketing", "media buying", "media buyer", "tiktok ads", "meta ads", "facebook ads", "google ads", "growth loops"),
+          ...w(2.5, "creative agency", "marketing agency", "landing pages", "landing page", "brand strategy", "head of growth", "growth lead", "community manager", "ab testing", "a b testing"),
+          ...w(1.5, "social media", "brand partnerships", "go viral", "we make brands"),
+        ],
+        es: w(3, "marketing digital", "redes sociales", "agencia de marketing"),
+        pt: w(3, "marketing digital", "redes sociais", "gestor de trafego", "gestora de trafego", "trafego pago", "agencia de marketing"),
+        fr: w(3, "marketing digital", "reseaux sociaux", "agence de communication", "redaction web", "redactrice web", "tunnel de vente"),
+        de: w(3, "online marketing"),
+        hi_en: w(3, "digital marketing"),
+      },
+      hashtags: ["marketing", "digitalmarketing", "seo", "growthmarketing", "socialmediamarketing", "contentmarketing", "copywriting", "ppc", "marketingtips", "branding", "emailmarketing", "growthhacking", "smm"],
+      emoji: [...w(1.5, "📣"), ...w(1, "📢")],
+      domains: [...w(2.5, ".marketing", ".agency"), ...w(1, ".digital", "hubspot")],
+      nameTerms: w(1.5, "marketing", "growth", "seo", "smm", "ads", "social", "viral", "media", "copy", "funnel"),
+    },
+  },
+];

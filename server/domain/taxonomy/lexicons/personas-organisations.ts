@@ -1,0 +1,212 @@
+import { w, type TEntryInput } from "./cue-helpers";
+
+/** Personas that decide or speak for an organisation: founder, executive, small business owner, brand, agency, media. */
+export const organisationPersonas: TEntryInput[] = [
+  {
+    slug: "founder",
+    name: "Founder",
+    description: "founder / co-founder / owner-operator of a startup or venture-scale company, solo entrepreneur building a product",
+    lexicon: {
+      terms: {
+        en: [
+          ...w(3.5, "founder", "cofounder", "solopreneur", "bootstrapped", "bootstrapping", "bootstrapper", "mrr", "syndicator", "indiehacker"),
+          ...w(2, "entrepreneur", "founded", "arr", "yc", "techstars", "exited", "startup", "raising"),
+          ...w(1, "building", "builds", "maker", "launched", "shipping", "ships", "angel", "acquired"),
+          ...w(0, "founders", "entrepreneurs"),
+        ],
+        es: [...w(3.5, "fundador", "fundadora", "cofundador", "cofundadora"), ...w(2, "emprendedor", "emprendedora", "emprendiendo")],
+        pt: [...w(3.5, "fundador", "fundadora", "cofundador", "cofundadora"), ...w(2, "empreendedor", "empreendedora", "empreendendo")],
+        fr: [...w(3.5, "fondateur", "fondatrice", "cofondateur", "cofondatrice"), ...w(2, "entrepreneur", "entrepreneuse", "entrepreneure")],
+        de: [...w(3.5, "grunder", "grunderin", "mitgrunder", "mitgrunderin"), ...w(2, "unternehmer", "unternehmerin")],
+        hi_en: [],
+      },
+      phrases: {
+        en: [
+          ...w(3.5, "co founder", "founder of", "solo founder", "serial entrepreneur", "indie hacker", "indie maker", "maker of", "building in public", "build in public", "solo dev", "y combinator", "ceo and founder", "founder and ceo"),
+          ...w(2.5, "my startup", "our startup", "pre seed", "seed round", "were hiring", "indie dev", "micro saas", "angel investor", "accredited investors"),
+        ],
+        es: w(3, "mi startup"),
+        pt: w(3, "minha startup"),
+        fr: w(3, "ma startup"),
+        de: w(3, "mein startup"),
+        hi_en: w(3, "apna startup"),
+      },
+      hashtags: ["founder", "startup", "buildinpublic", "indiehackers", "entrepreneur", "bootstrapped", "startuplife", "solopreneur"],
+      emoji: w(0.5, "🚀"),
+      domains: w(1, "producthunt.com", "indiehackers.com"),
+      nameTerms: w(1.5, "founder", "builds", "ships", "builder"),
+    },
+  },
+  {
+    slug: "executive",
+    name: "Executive",
+    description: "C-level, VP, director, head-of at an established organisation",
+    lexicon: {
+      terms: {
+        en: [
+          ...w(3, "ceo", "cfo", "cto", "coo", "cmo", "cpo", "cio", "ciso", "chro", "vp", "svp", "evp", "chairman", "chairwoman", "chair"),
+          ...w(2.5, "chief", "director", "president", "executive", "exec"),
+          ...w(1, "advisor", "board", "leadership", "hiring", "partner"),
+        ],
+        es: [...w(3, "directora", "presidenta", "presidente", "vicepresidente", "vicepresidenta"), ...w(2, "gerente", "jefa", "jefe")],
+        pt: [...w(3, "diretora", "diretor", "presidente", "superintendente"), ...w(2, "gerente", "conselheira", "conselheiro")],
+        fr: [...w(3, "directeur", "directrice", "pdg", "presidente"), ...w(2, "dg")],
+        de: [...w(3, "geschaftsfuhrer", "geschaftsfuhrerin", "vorstand", "direktor", "direktorin"), ...w(2, "leiter", "leiterin", "abteilungsleiter", "abteilungsleiterin", "bereichsleiter", "bereichsleiterin")],
+        hi_en: [],
+      },
+      phrases: {
+        en: [
+          ...w(3.5, "head of", "vice president", "managing director", "executive director", "general manager", "managing partner", "chief of staff", "board member", "country manager", "regional director"),
+          ...w(2, "advisor to", "family business", "our team", "my team"),
+        ],
+        es: w(3, "director general", "directora general", "jefa de", "jefe de"),
+        pt: w(3, "head de", "diretor executivo", "diretora executiva", "vice presidente"),
+        fr: w(3, "directeur general", "directrice generale", "responsable de"),
+        de: [],
+        hi_en: [],
+      },
+      hashtags: ["leadership", "ceo", "executive"],
+      nameTerms: w(2, "ceo", "cfo", "cto", "cmo", "coo", "cpo", "vp"),
+    },
+  },
+  {
+    slug: "small_business_owner",
+    name: "Small Business Owner",
+    description: "runs a local/small business (bakery, salon, boutique, gym, shop)",
+    lexicon: {
+      terms: {
+        en: [
+          ...w(3.5, "owner", "proprietor", "smallbiz"),
+          ...w(2, "handmade", "wholesale", "restock", "restocks", "bakery", "salon", "barbershop", "consignment", "csa", "encomendas", "commissions"),
+          ...w(1, "boutique", "studio", "cafe", "farm", "custom", "appointments", "workshops", "clinic", "practice", "local", "shop", "reseller", "selling", "delivery", "orders"),
+        ],
+        es: [...w(3.5, "dueno", "duena", "propietaria", "propietario"), ...w(2, "emprendimiento", "pedidos", "encargos"), ...w(1, "tienda", "citas")],
+        pt: [...w(3.5, "dona", "dono", "proprietaria", "proprietario"), ...w(2, "encomendas", "pedidos", "agendamentos", "atelie"), ...w(1, "loja", "agende", "zap")],
+        fr: [...w(3.5, "proprietaire", "gerante", "gerant", "artisan", "artisane"), ...w(2, "commandes", "atelier")],
+        de: [...w(3.5, "inhaber", "inhaberin"), ...w(2, "familienbetrieb", "handgemacht", "manufaktur", "werkstatt", "bestellungen")],
+        hi_en: w(3, "dukaan", "dukan"),
+      },
+      phrases: {
+        en: [
+          ...w(3.5, "owner of", "co owner", "shop owner", "studio owner", "business owner", "salon owner", "bakery owner", "gym owner", "store owner", "small business", "small biz", "family business", "family owned", "family run", "family farm"),
+          ...w(2.5, "hand poured", "made to order", "custom orders", "books open", "by appointment", "walk ins", "new patients welcome", "new clients welcome", "u pick", "food truck", "buying selling", "dm to sell", "etsy shop", "sticker shop", "flower farm"),
+          ...w(1.5, "local business", "my shop", "my store", "open daily", "farmers market", "pop up", "nail tech", "lash tech", "tattoo artist", "chef and owner", "sneaker reseller"),
+        ],
+        es: w(3, "mi negocio", "pequeno negocio", "negocio familiar", "hecho a mano", "agenda tu cita"),
+        pt: w(3, "meu negocio", "pequeno negocio", "empresa familiar", "feito a mao", "no zap"),
+        fr: w(3, "ma boutique", "mon salon", "petite entreprise", "entreprise familiale", "fait main", "sur commande"),
+        de: w(3, "mein laden", "kleines unternehmen", "auf bestellung"),
+        hi_en: w(3, "apni shop", "ghar se business", "home business", "orders ke liye", "order ke liye"),
+      },
+      hashtags: ["smallbusiness", "smallbiz", "shopsmall", "handmade", "supportsmallbusiness", "smallbusinessowner", "shoplocal", "madetoorder"],
+      emoji: w(1, "🏪"),
+      domains: [...w(2, "square.site", "booksy.com", "vagaro.com", "fresha.com", "glossgenius", "toasttab.com", "opentable.com"), ...w(1, "etsy.com", ".farm", ".bakery", ".salon")],
+      nameTerms: w(1.5, "bakery", "salon", "cafe", "farm", "candle", "candles", "boutique", "barbershop", "barber", "crafts", "padaria", "atelier", "dental", "bistro", "florist", "co"),
+    },
+  },
+  {
+    slug: "brand",
+    name: "Brand",
+    description: "official account of a company, product, shop or organisation (not a person)",
+    lexicon: {
+      terms: {
+        en: [
+          ...w(2.5, "official", "inc", "llc", "ltd", "gmbh", "hq", "501c3", "nonprofit", "charity"),
+          ...w(1.2, "we", "our"),
+          ...w(2, "shipping", "formulated", "platform", "company", "collective", "organization", "organisation", "membership", "download", "hotel", "brand"),
+          ...w(1.2, "us", "ours", "products", "collection", "code", "discount", "returns", "store", "studio", "team", "members", "registered", "support", "gym", "foundation", "app", "rescue", "clinic", "telehealth"),
+          ...w(0.5, "shop", "order", "orders", "off", "launching", "help"),
+        ],
+        es: [...w(2.5, "oficial"), ...w(2, "nosotros", "nuestro", "nuestra", "nuestros", "nuestras", "envios", "reservas"), ...w(1.5, "visitanos", "escribenos", "siguenos")],
+        pt: [...w(2.5, "oficial"), ...w(2, "nossa", "nosso", "nossos", "nossas", "envio", "devolucoes"), ...w(1, "compre")],
+        fr: [...w(2.5, "officiel", "officielle"), ...w(2, "nous", "notre", "nos")],
+        de: [...w(2.5, "offiziell", "offizielle", "gmbh"), ...w(2, "wir", "unser", "unsere", "unseren", "versand")],
+        hi_en: w(1.5, "hamara", "hamari", "hamare"),
+      },
+      phrases: {
+        en: [
+          ...w(3, "official account", "the official", "shop now", "order now", "free shipping", "ships worldwide", "worldwide shipping", "customer service", "dm us", "contact us", "visit us", "follow us", "tag us", "free trial", "days free"),
+          ...w(3, "use code", "first order", "designed in", "made in", "clinically tested", "cruelty free", "lifetime warranty", "lifetime repairs", "free returns", "now available", "available on", "app store", "google play", "is live", "out now"),
+          ...w(2.5, "indie studio", "registered charity", "dog rescue", "24hr gym", "boutique hotel", "first session free", "independent local news", "reader funded", "we make", "we help"),
+        ],
+        es: w(3, "cuenta oficial", "tienda oficial", "envio gratis", "hecho en", "fundada en"),
+        pt: w(3, "perfil oficial", "loja oficial", "frete gratis", "feito em", "fale conosco", "siga nos"),
+        fr: w(3, "compte officiel", "livraison gratuite", "retours gratuits", "fabrique en", "contactez nous", "suivez nous"),
+        de: w(3, "offizieller account", "kostenloser versand", "hergestellt in", "schreib uns", "folgt uns"),
+        hi_en: w(3, "order karein", "free delivery"),
+      },
+      hashtags: ["official", "shopnow", "newcollection", "freeshipping"],
+      emoji: w(1.5, "™️"),
+      domains: w(0.8, "myshopify.com", "shopify", ".shop", ".store"),
+      nameTerms: [
+        ...w(3, "official", "inc", "llc", "ltd", "gmbh", "company", "hq", "app", "labs", "studios", "store", "supply", "goods", "brands", "technologies", "holdings", "hotel", "hotels", "resort"),
+        ...w(2, "co", "shop", "gym", "foundation", "collective", "clinic", "telehealth", "records", "fc", "rescue", "group", "international", "systems", "bank", "capital", "partners", "ventures", "apparel", "clothing"),
+        ...w(2, "cosmetics", "skincare", "brewing", "brewery", "farms", "academy", "school", "university", "institute", "association", "society", "council", "museum", "library", "church", "league", "gallery", "club"),
+        ...w(1, "studio", "team", "media", "news", "daily", "kitchen", "cafe", "bakery", "coffee", "dental", "market", "tours", "pet", "global", "games", "health"),
+      ],
+    },
+  },
+  {
+    slug: "agency",
+    name: "Agency",
+    description: "agency account or agency owner (marketing/talent/creative agency)",
+    lexicon: {
+      terms: {
+        en: [...w(3.5, "agency"), ...w(2, "roster", "talent", "representing"), ...w(0.5, "agencies")],
+        es: w(3.5, "agencia"),
+        pt: w(3.5, "agencia"),
+        fr: w(3.5, "agence"),
+        de: w(3.5, "agentur", "werbeagentur", "kreativagentur", "marketingagentur"),
+        hi_en: [],
+      },
+      phrases: {
+        en: [
+          ...w(4, "creative agency", "marketing agency", "digital agency", "talent agency", "talent management", "creator management", "influencer management", "management company", "pr agency", "pr firm", "social media agency", "ad agency", "ugc agency", "branding agency"),
+          ...w(3, "we help brands", "we make brands", "for brands", "our clients", "clients include", "we negotiate", "new biz", "full service", "growth partner", "book our talent", "design studio"),
+        ],
+        es: w(3.5, "agencia de marketing", "agencia creativa", "agencia de talentos", "ayudamos a marcas"),
+        pt: w(3.5, "agencia de marketing", "agencia criativa", "agencia de talentos", "ajudamos marcas"),
+        fr: w(3.5, "agence de communication", "agence creative", "agence marketing", "agence de talents", "nous aidons"),
+        de: w(3.5, "wir helfen"),
+        hi_en: [],
+      },
+      hashtags: ["agency", "agencylife", "marketingagency", "creativeagency"],
+      domains: w(3, ".agency"),
+      nameTerms: [...w(3.5, "agency", "agencia", "agence", "agentur"), ...w(2, "talent", "management", "mgmt", "pr", "marketing"), ...w(1, "social", "creative", "digital", "media", "partners", "ads", "clip", "club")],
+    },
+  },
+  {
+    slug: "journalist_media",
+    name: "Journalist / Media",
+    description: "reporter, editor, writer for a publication, media outlet account",
+    lexicon: {
+      terms: {
+        en: [
+          ...w(3.5, "journalist", "reporter", "correspondent", "columnist", "bylines", "byline", "newsroom", "broadcaster"),
+          ...w(2, "editor", "journalism", "reporting", "covering", "news", "newspaper", "publication", "magazine", "anchor", "presenter", "critic", "investigative", "pitches", "readers", "newsletter"),
+          ...w(1, "writer", "press", "radio", "features", "tips", "signal", "digest", "roundup", "stories"),
+        ],
+        es: [...w(3.5, "periodista", "reportera", "reportero", "corresponsal", "columnista"), ...w(2, "redactora", "redactor", "editora", "noticias", "lectores")],
+        pt: [...w(3.5, "jornalista", "reporter", "correspondente", "colunista"), ...w(2, "redatora", "redator", "editora", "noticias", "pautas", "leitores")],
+        fr: [...w(3.5, "journaliste", "correspondante", "correspondant", "chroniqueuse", "chroniqueur", "pigiste"), ...w(2, "redactrice", "redacteur", "actualites", "lecteurs")],
+        de: [...w(3.5, "journalistin", "reporterin", "korrespondentin", "korrespondent", "redakteurin", "redakteur", "kolumnistin", "kolumnist"), ...w(2, "nachrichten")],
+        hi_en: [...w(3.5, "patrakar"), ...w(2, "khabar", "samachar")],
+      },
+      phrases: {
+        en: [
+          ...w(3.5, "staff writer", "contributing writer", "editor in chief", "managing editor", "games journalist", "health journalist", "freelance journalist", "travel writer", "food writer", "tech writer", "send tips", "tips welcome"),
+          ...w(3, "pitches welcome", "pitch me", "local news", "independent news", "breaking news", "daily news", "news outlet", "media outlet", "reader funded", "writer at", "reviews and features", "freelance writer"),
+        ],
+        es: w(3, "medio independiente"),
+        pt: [],
+        fr: [],
+        de: w(3, "freie journalistin", "freier journalist"),
+        hi_en: [],
+      },
+      hashtags: ["journalism", "journalist", "news", "breakingnews", "localnews", "media", "press"],
+      emoji: w(2, "📰", "🗞️"),
+      domains: [...w(2.5, ".news", ".press", "muckrack.com"), ...w(1, ".media", "substack.com", "beehiiv.com")],
+      nameTerms: w(2, "news", "daily", "weekly", "times", "journal", "gazette", "herald", "tribune", "courier", "magazine", "press", "brief", "digest", "report", "reports", "radio"),
+    },
+  },
+];
