@@ -1,0 +1,196 @@
+import { CONTACT_MARKER } from "@/server/domain/ingest/redact/contact-marker";
+import { foldText } from "@/server/domain/taxonomy/fold-text";
+import type { TClassifierInput } from "./classifier-types";
+import type { TCompiledTaxonomy, THit } from "./compile-taxonomy";
+import { emptyStream, splitName, tokenizeText, type TTokenStream } from "./tokenize";
+
+/**
+ * One pass over a profile's text fields against a compiled taxonomy: every cue found, in which
+ * field, with its effective weight (cue weight × kind factor × field weight, reduced after a
+ * past-role marker). Negated cues are dropped, except that a negated collab cue becomes a
+ * refusal ("no collabs", "keine Kooperationen"). Also notes ages and whether the display name
+ * looks like a person's name.
+ */
+
+export type TTextField = "bio" | "displayName" | "handle" | "hashtags" | "websiteDomain";
+export type TMatch = { hit: THit; field: TTextField; weight: number };
+export type TCollected = { matches: TMatch[]; ages: number[]; personName: boolean; bioWords: number };
+
+const PERSON_WORD = /^(\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.?)$/u;
+const URL_PREFIX = /^[a-z][a-z0-9+.-]*:\/\/|^www\./;
+const URL_REST = /[/?#:].*$/;
+const CAMEL_WORD = /\p{Ll}\p{Lu}/u;
+const SPACES = /\s+/;
+const HASH = /^#/;
+
+type TContext = { c: TCompiledTaxonomy; matches: TMatch[] };
+
+function fieldWeight(c: TCompiledTaxonomy, field: TTextField): number {
+  const f = c.taxonomy.weights.fields;
+  return field === "websiteDomain" ? f.website : f[field];
+}
+
+function emit(ctx: TContext, hits: THit[], field: TTextField, factor: number, negated: boolean, past: boolean): void {
+  const { c } = ctx;
+  const isName = field === "displayName" || field === "handle";
+  const base = fieldWeight(c, field) * factor;
+  for (const hit of hits) {
+    if (hit.nameOnly && !isName) continue;
+    if (negated) {
+      const twin = c.refusalTwin.get(hit);
+      if (twin) ctx.matches.push({ hit: twin, field, weight: twin.weight * base });
+      continue;
+    }
+    const pastFactor = past ? c.taxonomy.weights.pastRole[hit.dim] : 1;
+    if (pastFactor > 0 && hit.weight !== 0) ctx.matches.push({ hit, field, weight: hit.weight * base * pastFactor });
+  }
+}
+
+function lookup(c: TCompiledTaxonomy, token: string): THit[] | undefined {
+  const hits = c.words.get(token);
+  if (hits || token.length < 4 || !token.endsWith("s")) return hits;
+  return c.words.get(token.slice(0, -1)) ?? (token.endsWith("es") ? c.words.get(token.slice(0, -2)) : undefined);
+}
+
+/**
+ * Matches a token stream, longest cue first per dimension: a phrase covers its words for the
+ * dimensions it names ("travel nurse" hides "travel" from industries), while the other
+ * dimensions still see the words ("head of growth" is a tribe phrase, "head of" a persona one).
+ * A zero-weight phrase therefore blocks its words for its dimension without scoring.
+ */
+function matchTokens(ctx: TContext, stream: TTokenStream, field: TTextField, factor = 1): void {
+  const { c } = ctx;
+  const { tokens, segs } = stream;
+  const window = c.taxonomy.negation.window;
+  const isName = field === "displayName" || field === "handle";
+  const covered = [0, 0, 0, 0];
+  const fresh: THit[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (isName && c.nameStopwords.has(token)) continue;
+    const longest = Math.min(c.phraseSpan.get(token) ?? 1, tokens.length - i);
+    let context: { negated: boolean; past: boolean } | null = null;
+    for (let len = longest; len >= 1; len--) {
+      if (len > 1 && segs[i + len - 1] !== segs[i]) continue;
+      const hits = len > 1 ? c.phrases.get(tokens.slice(i, i + len).join(" ")) : lookup(c, token);
+      if (!hits) continue;
+      fresh.length = 0;
+      for (const hit of hits) if (covered[hit.d]! <= i) fresh.push(hit);
+      if (fresh.length === 0) continue;
+      if (!context) {
+        context = { negated: false, past: false };
+        for (let j = i - 1; j >= 0 && j >= i - window && segs[j] === segs[i]; j--) {
+          if (c.negators.has(tokens[j]!)) context.negated = true;
+          if (c.pastMarkers.has(tokens[j]!)) context.past = true;
+        }
+      }
+      emit(ctx, fresh, field, factor, context.negated, context.past);
+      for (const hit of fresh) covered[hit.d] = i + len;
+    }
+  }
+}
+
+function matchEmoji(ctx: TContext, emoji: string[], field: TTextField): void {
+  for (const symbol of emoji) {
+    const hits = ctx.c.emoji.get(symbol);
+    if (hits) emit(ctx, hits, field, 1, false, false);
+  }
+}
+
+/** Cues inside run-together text ("glowwithkemi"), at the substring factor. */
+function matchSubstrings(ctx: TContext, text: string, field: TTextField): void {
+  if (text.length < ctx.c.taxonomy.weights.minSubstringLength) return;
+  for (const m of ctx.c.substrings.scan(text)) emit(ctx, m.value, field, ctx.c.taxonomy.weights.substring, false, false);
+}
+
+function matchPieces(ctx: TContext, pieces: string[], field: TTextField): void {
+  const stream = emptyStream();
+  for (const p of pieces) {
+    stream.tokens.push(p);
+    stream.segs.push(0);
+  }
+  const before = ctx.matches.length;
+  matchTokens(ctx, stream, field);
+  const matched = new Set(ctx.matches.slice(before).map((m) => m.hit.cue));
+  for (const p of pieces) {
+    if (!matched.has(p) && !lookup(ctx.c, p)) matchSubstrings(ctx, p, field);
+  }
+}
+
+function matchHashtag(ctx: TContext, raw: string): void {
+  const bare = raw.replace(HASH, "");
+  const tag = foldText(bare);
+  const hits = ctx.c.hashtags.get(tag);
+  if (hits) return emit(ctx, hits, "hashtags", 1, false, false);
+  const pieces = splitName(bare);
+  if (pieces.length > 1) return matchPieces(ctx, pieces, "hashtags");
+  const word = lookup(ctx.c, tag);
+  if (word) return emit(ctx, word, "hashtags", 1, false, false);
+  matchSubstrings(ctx, tag, "hashtags");
+}
+
+function matchWebsite(ctx: TContext, website: string): void {
+  const host = foldText(website.trim()).replace(URL_PREFIX, "").replace(URL_PREFIX, "").replace(URL_REST, "");
+  if (host === "" || !host.includes(".")) return;
+  let specific = false;
+  const suffixes: THit[][] = [];
+  const url = foldText(website);
+  for (const d of ctx.c.domains) {
+    if (d.mode === "suffix") {
+      if (host.endsWith(d.cue)) suffixes.push(d.hits);
+      continue;
+    }
+    const found = d.mode === "contains" ? host.includes(d.cue) : d.cue.includes("/") ? url.includes(d.cue) : host === d.cue || host.endsWith(`.${d.cue}`);
+    if (!found) continue;
+    specific = true;
+    emit(ctx, d.hits, "websiteDomain", 1, false, false);
+  }
+  if (!specific) for (const hits of suffixes) emit(ctx, hits, "websiteDomain", 1, false, false);
+  const labels = host.split(".").slice(0, -1);
+  if (!specific) matchPieces(ctx, labels.filter((l) => l !== "www"), "websiteDomain");
+}
+
+function findAges(c: TCompiledTaxonomy, stream: TTokenStream): number[] {
+  const { min, max } = c.taxonomy.labelRules.minorAge;
+  const ages: number[] = [];
+  const { tokens, segs } = stream;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.length > 2 || t.charCodeAt(0) < 48 || t.charCodeAt(0) > 57) continue;
+    const n = Number(t);
+    if (!Number.isInteger(n) || n < min || n > max) continue;
+    const alone = segs[i - 1] !== segs[i] && segs[i + 1] !== segs[i];
+    const aged = segs[i + 1] === segs[i] && c.ageWords.has(tokens[i + 1]!);
+    if (alone || aged) ages.push(n);
+  }
+  return ages;
+}
+
+export function collectEvidence(input: TClassifierInput, c: TCompiledTaxonomy): TCollected {
+  const ctx: TContext = { c, matches: [] };
+  const hashtags: string[] = [...(input.hashtags ?? [])];
+  let ages: number[] = [];
+  let bioWords = 0;
+  if (input.bio) {
+    const bio = tokenizeText(input.bio.split(CONTACT_MARKER).join(" | "));
+    bioWords = bio.tokens.length;
+    matchTokens(ctx, bio, "bio");
+    matchEmoji(ctx, bio.emoji, "bio");
+    ages = findAges(c, bio);
+    for (const tag of bio.hashtags) if (!hashtags.some((h) => foldText(h) === tag)) hashtags.push(tag);
+  }
+  let personName = false;
+  if (input.displayName) {
+    const before = ctx.matches.length;
+    const name = tokenizeText(input.displayName);
+    matchTokens(ctx, name, "displayName");
+    matchEmoji(ctx, name.emoji, "displayName");
+    const words = input.displayName.trim().split(SPACES);
+    for (const word of words) if (CAMEL_WORD.test(word)) matchPieces(ctx, splitName(word), "displayName");
+    personName = ctx.matches.length === before && words.length >= 2 && words.length <= 4 && words.every((w) => PERSON_WORD.test(w));
+  }
+  if (input.handle) matchPieces(ctx, splitName(input.handle), "handle");
+  for (const tag of hashtags) matchHashtag(ctx, tag);
+  if (input.websiteDomain) matchWebsite(ctx, input.websiteDomain);
+  return { matches: ctx.matches, ages, personName, bioWords };
+}
