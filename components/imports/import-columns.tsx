@@ -27,7 +27,7 @@ export function importColumns(formatLabels: TFormatLabels) {
     col.accessor("fileName", {
       header: "File",
       enableSorting: false,
-      meta: { cellClassName: "max-w-72" },
+      meta: { cellClassName: "max-w-60" },
       cell: ({ row }) => (
         <div className="min-w-0 leading-tight">
           <Link href={`/imports/${row.original.id}`} className="block truncate font-medium text-fg hover:text-accent hover:underline" title={row.original.fileName}>
@@ -59,7 +59,7 @@ export function importColumns(formatLabels: TFormatLabels) {
     col.accessor("actorEmail", {
       header: "Run by",
       enableSorting: false,
-      meta: { cellClassName: "max-w-40" },
+      meta: { cellClassName: "max-w-36" },
       cell: ({ getValue }) => (
         <span className="block truncate text-muted" title={getValue() ?? "system"}>
           {getValue() ?? "system"}
@@ -70,6 +70,7 @@ export function importColumns(formatLabels: TFormatLabels) {
       id: "started",
       header: "Started",
       enableSorting: false,
+      meta: { headerClassName: "px-2", cellClassName: "px-2" },
       cell: ({ row }) => <LocalTime value={row.original.startedAt ?? row.original.createdAt} className="whitespace-nowrap text-muted" />,
     }),
     col.display({
@@ -88,6 +89,7 @@ export function importColumns(formatLabels: TFormatLabels) {
     col.accessor("status", {
       header: "Status",
       enableSorting: false,
+      meta: { headerClassName: "pl-2", cellClassName: "pl-2" },
       cell: ({ row }) => {
         const job = row.original;
         return (

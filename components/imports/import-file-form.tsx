@@ -155,7 +155,7 @@ export function ImportFileForm({
           <Alert tone="danger">Could not check the file: {preview.error.message}</Alert>
         ) : result && !result.ok ? (
           <Alert tone="danger" className="text-xs">
-            <strong className="font-semibold">This file cannot be imported as {format ? "the chosen format" : "it is"}:</strong> {result.message}. If you know its
+            <strong className="font-semibold">This file cannot be imported as {format ? "the chosen format" : "it is"}:</strong> {result.message.replace(/\.$/, "")}. If you know its
             format, choose it below.
           </Alert>
         ) : current ? (
