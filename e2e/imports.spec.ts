@@ -2,6 +2,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { readFile, writeFile } from "node:fs/promises";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Locator, type Page } from "@playwright/test";
+import { cancelImportJob } from "@/server/services/ingest/cancel-import-job";
 import { createImportJob } from "@/server/services/ingest/create-import-job";
 import { e2eDb } from "./support/db";
 import { e2eUsers, storageStatePath } from "./support/users";
@@ -193,12 +194,24 @@ test.describe("GROWTH imports", () => {
   });
 
   test("a file whose format is not recognised is not offered for import until a format is chosen", async ({ page }) => {
-    const file = await writeTestFile(`mystery-${run}.dat`, "\u0000\u0001\u0002 not a known export \u0003\u0004");
+    const file = await writeTestFile(`notes-${run}.txt`, `just some notes\nmaya_${run}\n`);
     await page.goto("/imports");
     await chooseFiles(page, [file.path]);
     const form = pendingImport(page, file.name);
     await expect(form.getByText("This file cannot be imported as it is")).toBeVisible();
-    await expect(form.getByRole("button", { name: "Import", exact: true })).toBeDisabled();
+    await expect(form).toContainText("Unknown file shape");
+    const importButton = form.getByRole("button", { name: "Import", exact: true });
+    await expect(importButton).toBeDisabled();
+
+    // Choosing a format previews the file again as that format: a one-column CSV to map.
+    await form.getByLabel("Format").selectOption("scraper_csv");
+    await expect(form.getByTestId("detected")).toContainText("Read as: Scraper CSV export");
+    await expect(form.getByLabel("Field for column just some notes")).toHaveValue("");
+    await expect(importButton).toBeDisabled();
+    await form.getByLabel("Field for column just some notes").selectOption("handle");
+    await form.getByLabel("Platform").selectOption("threads");
+    await expect(importButton).toBeEnabled();
+
     await form.getByRole("button", { name: `Remove ${file.name}` }).click();
     await expect(form).toHaveCount(0);
   });
@@ -233,6 +246,54 @@ test.describe("GROWTH imports", () => {
     } finally {
       await db.$disconnect();
     }
+  });
+
+  test("the history pages by keyset cursor with Newer/Older, and the page lives in the URL", async ({ page }) => {
+    const db = e2eDb();
+    try {
+      const growth = await db.user.findUniqueOrThrow({ where: { email: e2eUsers.GROWTH.email } });
+      // Finished (cancelled) jobs made through the services: enough for two pages of ten.
+      for (let i = 0; i < 12; i++) {
+        const { id } = await createImportJob(
+          db,
+          { fileName: `paged-${run}-${i}.csv`, storedPath: "/nonexistent/e2e-never-read.csv", sha256: "0".repeat(64), byteSize: 10, options: {} },
+          { type: "user", id: growth.id, label: growth.email },
+          async () => null,
+        );
+        await cancelImportJob(db, id);
+      }
+    } finally {
+      await db.$disconnect();
+    }
+
+    await page.goto("/imports");
+    const rows = page.getByTestId("import-row");
+    const names = () => rows.locator("td:first-child a").allInnerTexts();
+    await page.getByLabel("Rows per page").selectOption("10");
+    await expect(page).toHaveURL(/imports\.size=10/);
+    await expect(rows).toHaveCount(10);
+    const seeded = Array.from({ length: 12 }, (_, i) => `paged-${run}-${i}.csv`);
+    const newest = await names();
+    // The ten newest jobs are ten of the twelve just made (ties within a millisecond order by id).
+    expect(newest.filter((name) => seeded.includes(name))).toHaveLength(10);
+    await expect(page.getByRole("button", { name: "Newer" })).toBeDisabled();
+
+    await page.getByRole("button", { name: "Older" }).click();
+    await expect(page).toHaveURL(/imports\.older=[0-9a-z]+\.[0-9a-f-]{36}/);
+    await expect(page.getByText("Rows 11–")).toBeVisible();
+    const older = await names();
+    expect(older.filter((name) => newest.includes(name))).toEqual([]);
+    expect(older.slice(0, 2).every((name) => seeded.includes(name))).toBe(true);
+    expect([...newest, ...older.slice(0, 2)].filter((name) => seeded.includes(name)).sort()).toEqual([...seeded].sort());
+
+    await page.reload();
+    await expect(page.getByText("Rows 11–")).toBeVisible();
+    expect(await names()).toEqual(older);
+
+    await page.getByRole("button", { name: "Newer" }).click();
+    await expect(page).not.toHaveURL(/imports\.older=/);
+    await expect(page.getByText("Rows 1–10")).toBeVisible();
+    expect(await names()).toEqual(newest);
   });
 
   test("the imports page (upload form with mapping, history) and a job detail pass axe", async ({ page }) => {
