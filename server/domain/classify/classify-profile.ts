@@ -11,9 +11,10 @@ import { decideLabel } from "./decide-label";
  * best score stays under its threshold is `unknown` / `none` — no guessing.
  *
  * Scoring: every cue found counts once per slug at its strongest occurrence (weight = cue weight
- * × kind factor × field weight: bio > display name > handle/website > hashtags). Tribes lend a
- * share of their score to their related industry; a persona's score is scaled down for brand /
- * agency when the display name looks like a person's. Confidence = (1 − e^(−2·top/scale)) ×
+ * × kind factor × field weight: bio > display name > handle/website > hashtags); what the handle
+ * alone adds to a slug is capped below the thresholds. Tribes lend a capped share of their score
+ * to their related industry (so a job's sector beats a hobby's); brand / agency scores are scaled
+ * down when the display name looks like a person's. Confidence = (1 − e^(−2·top/scale)) ×
  * (0.5 + 0.5 · margin over the runner-up).
  */
 
@@ -70,7 +71,9 @@ export function classifyProfile(input: TClassifierInput, taxonomy: TTaxonomy): T
   }
   const matches = [...strongest.values()];
   const scores = Object.fromEntries(dimensions.map((d) => [d, new Float64Array(c.slugs[d].length)])) as Record<TDimension, Float64Array>;
-  for (const m of matches) scores[m.hit.dim][m.hit.index]! += m.weight;
+  const fromHandle = Object.fromEntries(dimensions.map((d) => [d, new Float64Array(c.slugs[d].length)])) as Record<TDimension, Float64Array>;
+  for (const m of matches) (m.field === "handle" ? fromHandle : scores)[m.hit.dim][m.hit.index]! += m.weight;
+  for (const d of dimensions) fromHandle[d].forEach((v, i) => (scores[d][i]! += Math.min(v, taxonomy.weights.handleCap)));
 
   const penalty = taxonomy.personaRules.personNamePenalty;
   if (collected.personName) for (const slug of penalty.personas) scores.persona[c.personaIndex(slug)]! *= penalty.factor;
@@ -91,7 +94,7 @@ export function classifyProfile(input: TClassifierInput, taxonomy: TTaxonomy): T
   scores.tribe.forEach((score, i) => {
     const target = c.tribeIndustry[i]!;
     if (target < 0 || score <= 0) return;
-    const share = score * taxonomy.weights.tribeToIndustry;
+    const share = Math.min(score * taxonomy.weights.tribeToIndustry, taxonomy.weights.tribeToIndustryMax);
     scores.industry[target]! += share;
     industryRules[target]!.push({ kind: "rule", value: `tribe ${c.slugs.tribe[i]} → industry`, field: "rules", weight: round3(share) });
   });

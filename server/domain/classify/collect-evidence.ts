@@ -22,6 +22,7 @@ const URL_REST = /[/?#:].*$/;
 const CAMEL_WORD = /\p{Ll}\p{Lu}/u;
 const SPACES = /\s+/;
 const HASH = /^#/;
+const LEADING_DIGIT = /^\d/;
 
 type TContext = { c: TCompiledTaxonomy; matches: TMatch[] };
 
@@ -159,8 +160,11 @@ function findAges(c: TCompiledTaxonomy, stream: TTokenStream): number[] {
     if (t.length > 2 || t.charCodeAt(0) < 48 || t.charCodeAt(0) > 57) continue;
     const n = Number(t);
     if (!Number.isInteger(n) || n < min || n > max) continue;
-    const alone = segs[i - 1] !== segs[i] && segs[i + 1] !== segs[i];
     const aged = segs[i + 1] === segs[i] && c.ageWords.has(tokens[i + 1]!);
+    // A bare number in its own clause ("minecraft · 16 · …") reads as an age only for teens and
+    // not inside a range or list of numbers ("1–10", "3, 4").
+    const prevNumeric = i > 0 && LEADING_DIGIT.test(tokens[i - 1]!);
+    const alone = n >= 13 && !prevNumeric && segs[i - 1] !== segs[i] && segs[i + 1] !== segs[i];
     if (alone || aged) ages.push(n);
   }
   return ages;

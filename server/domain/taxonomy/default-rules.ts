@@ -14,6 +14,8 @@ export const defaultWeights: TTaxonomyInput["weights"] = {
   minSubstringLength: 4,
   pastRole: { industry: 0.5, persona: 0.15, tribe: 0.5, signal: 0.5 },
   tribeToIndustry: 0.5,
+  tribeToIndustryMax: 1.5,
+  handleCap: 0.9,
 };
 
 export const defaultThresholds: TTaxonomyInput["thresholds"] = {
@@ -44,7 +46,7 @@ export const defaultPersonaRules: TTaxonomyInput["personaRules"] = {
   fallback: "enthusiast",
   promotions: [
     { from: ["enthusiast"], to: "creator", minFollowers: 5_000 },
-    { from: ["professional"], to: "creator", minFollowers: 10_000 },
+    { from: ["professional", "student"], to: "creator", minFollowers: 10_000 },
   ],
   personNamePenalty: { personas: ["brand", "agency"], factor: 0.4 },
   impliedIndustries: [{ persona: "student", industry: "education", weight: 1 }],

@@ -87,8 +87,11 @@ export const ZWeights = z.object({
   minSubstringLength: z.number().int().min(3).max(12),
   /** Factors for cues after a past-role marker ("ex-", "prev", "former"). */
   pastRole: ZDimensionFactors,
-  /** Share of a tribe's score added to its related industry. */
+  /** Share of a tribe's score added to its related industry, and the most it may add. */
   tribeToIndustry: ZFactor,
+  tribeToIndustryMax: ZFactor,
+  /** The most a handle alone may add to one slug (keep it under the thresholds: a handle supports, never decides). */
+  handleCap: ZFactor,
 });
 
 export const ZThresholds = z.object({

@@ -10,9 +10,11 @@ export const organisationPersonas: TEntryInput[] = [
       terms: {
         en: [
           ...w(3.5, "founder", "cofounder", "solopreneur", "bootstrapped", "bootstrapping", "bootstrapper", "mrr", "syndicator", "indiehacker"),
-          ...w(2, "entrepreneur", "founded", "arr", "yc", "techstars", "exited", "startup", "raising"),
-          ...w(1, "building", "builds", "maker", "launched", "shipping", "ships", "angel", "acquired"),
+          ...w(2, "entrepreneur", "founded", "arr", "yc", "techstars", "exited", "raising"),
+          ...w(1, "maker", "launched", "shipping", "ships", "angel", "acquired"),
           ...w(0, "founders", "entrepreneurs"),
+          ...w(1, "startup"),
+          ...w(0.6, "building", "builds"),
         ],
         es: [...w(3.5, "fundador", "fundadora", "cofundador", "cofundadora"), ...w(2, "emprendedor", "emprendedora", "emprendiendo")],
         pt: [...w(3.5, "fundador", "fundadora", "cofundador", "cofundadora"), ...w(2, "empreendedor", "empreendedora", "empreendendo")],
@@ -23,7 +25,8 @@ export const organisationPersonas: TEntryInput[] = [
       phrases: {
         en: [
           ...w(3.5, "co founder", "founder of", "solo founder", "serial entrepreneur", "indie hacker", "indie maker", "maker of", "building in public", "build in public", "solo dev", "y combinator", "ceo and founder", "founder and ceo"),
-          ...w(2.5, "my startup", "our startup", "pre seed", "seed round", "were hiring", "indie dev", "micro saas", "angel investor", "accredited investors"),
+          ...w(2.5, "my startup", "our startup", "pre seed", "seed round", "indie dev", "micro saas", "angel investor", "accredited investors"),
+          ...w(1, "were hiring"),
         ],
         es: w(3, "mi startup"),
         pt: w(3, "minha startup"),
@@ -46,7 +49,7 @@ export const organisationPersonas: TEntryInput[] = [
         en: [
           ...w(3, "ceo", "cfo", "cto", "coo", "cmo", "cpo", "cio", "ciso", "chro", "vp", "svp", "evp", "chairman", "chairwoman", "chair"),
           ...w(2.5, "chief", "director", "president", "executive", "exec"),
-          ...w(1, "advisor", "board", "leadership", "hiring", "partner"),
+          ...w(1, "advisor", "leadership", "hiring", "partner"),
         ],
         es: [...w(3, "directora", "presidenta", "presidente", "vicepresidente", "vicepresidenta"), ...w(2, "gerente", "jefa", "jefe")],
         pt: [...w(3, "diretora", "diretor", "presidente", "superintendente"), ...w(2, "gerente", "conselheira", "conselheiro")],
@@ -57,7 +60,7 @@ export const organisationPersonas: TEntryInput[] = [
       phrases: {
         en: [
           ...w(3.5, "head of", "vice president", "managing director", "executive director", "general manager", "managing partner", "chief of staff", "board member", "country manager", "regional director"),
-          ...w(2, "advisor to", "family business", "our team", "my team"),
+          ...w(2, "advisor to", "family business", "our team", "my team", "on the board"),
         ],
         es: w(3, "director general", "directora general", "jefa de", "jefe de"),
         pt: w(3, "head de", "diretor executivo", "diretora executiva", "vice presidente"),
@@ -114,8 +117,9 @@ export const organisationPersonas: TEntryInput[] = [
           ...w(2.5, "official", "inc", "llc", "ltd", "gmbh", "hq", "501c3", "nonprofit", "charity"),
           ...w(1.2, "we", "our"),
           ...w(2, "shipping", "formulated", "platform", "company", "collective", "organization", "organisation", "membership", "download", "hotel", "brand"),
-          ...w(1.2, "us", "ours", "products", "collection", "code", "discount", "returns", "store", "studio", "team", "members", "registered", "support", "gym", "foundation", "app", "rescue", "clinic", "telehealth"),
+          ...w(1.2, "us", "ours", "collection", "code", "discount", "returns", "studio", "team", "members", "registered", "support", "gym", "foundation", "app", "rescue", "clinic", "telehealth"),
           ...w(0.5, "shop", "order", "orders", "off", "launching", "help"),
+          ...w(0.6, "store", "products"),
         ],
         es: [...w(2.5, "oficial"), ...w(2, "nosotros", "nuestro", "nuestra", "nuestros", "nuestras", "envios", "reservas"), ...w(1.5, "visitanos", "escribenos", "siguenos")],
         pt: [...w(2.5, "oficial"), ...w(2, "nossa", "nosso", "nossos", "nossas", "envio", "devolucoes"), ...w(1, "compre")],
@@ -126,8 +130,12 @@ export const organisationPersonas: TEntryInput[] = [
       phrases: {
         en: [
           ...w(3, "official account", "the official", "shop now", "order now", "free shipping", "ships worldwide", "worldwide shipping", "customer service", "dm us", "contact us", "visit us", "follow us", "tag us", "free trial", "days free"),
-          ...w(3, "use code", "first order", "designed in", "made in", "clinically tested", "cruelty free", "lifetime warranty", "lifetime repairs", "free returns", "now available", "available on", "app store", "google play", "is live", "out now"),
+          ...w(3, "use code", "first order", "designed in", "made in", "clinically tested", "cruelty free", "lifetime warranty", "lifetime repairs", "free returns", "available on", "app store", "google play", "is live"),
           ...w(2.5, "indie studio", "registered charity", "dog rescue", "24hr gym", "boutique hotel", "first session free", "independent local news", "reader funded", "we make", "we help"),
+          ...w(1, "out now"),
+          ...w(1.5, "now available"),
+          ...w(2.5, "were hiring"),
+          ...w(1.5, "book online", "book now", "we buy", "we sell", "open daily", "open 7 days"),
         ],
         es: w(3, "cuenta oficial", "tienda oficial", "envio gratis", "hecho en", "fundada en"),
         pt: w(3, "perfil oficial", "loja oficial", "frete gratis", "feito em", "fale conosco", "siga nos"),
@@ -143,7 +151,9 @@ export const organisationPersonas: TEntryInput[] = [
         ...w(2, "co", "shop", "gym", "foundation", "collective", "clinic", "telehealth", "records", "fc", "rescue", "group", "international", "systems", "bank", "capital", "partners", "ventures", "apparel", "clothing"),
         ...w(2, "cosmetics", "skincare", "brewing", "brewery", "farms", "academy", "school", "university", "institute", "association", "society", "council", "museum", "library", "church", "league", "gallery", "club"),
         ...w(1, "studio", "team", "media", "news", "daily", "kitchen", "cafe", "bakery", "coffee", "dental", "market", "tours", "pet", "global", "games", "health"),
-      ],
+          ...w(2, "robotics", "analytics", "solutions", "industries", "clinica", "clinique", "klinik"),
+          ...w(0.5, "surf"),
+        ],
     },
   },
   {
@@ -183,8 +193,11 @@ export const organisationPersonas: TEntryInput[] = [
       terms: {
         en: [
           ...w(3.5, "journalist", "reporter", "correspondent", "columnist", "bylines", "byline", "newsroom", "broadcaster"),
-          ...w(2, "editor", "journalism", "reporting", "covering", "news", "newspaper", "publication", "magazine", "anchor", "presenter", "critic", "investigative", "pitches", "readers", "newsletter"),
-          ...w(1, "writer", "press", "radio", "features", "tips", "signal", "digest", "roundup", "stories"),
+          ...w(2, "editor", "journalism", "reporting", "covering", "news", "newspaper", "publication", "magazine", "anchor", "presenter", "critic", "investigative", "pitches"),
+          ...w(1, "writer", "radio", "features", "signal", "digest", "roundup", "stories"),
+          ...w(0.5, "press", "tips"),
+          ...w(0.8, "newsletter"),
+          ...w(1, "readers"),
         ],
         es: [...w(3.5, "periodista", "reportera", "reportero", "corresponsal", "columnista"), ...w(2, "redactora", "redactor", "editora", "noticias", "lectores")],
         pt: [...w(3.5, "jornalista", "reporter", "correspondente", "colunista"), ...w(2, "redatora", "redator", "editora", "noticias", "pautas", "leitores")],

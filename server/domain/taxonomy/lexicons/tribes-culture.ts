@@ -48,7 +48,7 @@ export const cultureTribes: TTribeEntryInput[] = [
           ...w(1.5, "drops", "pairs", "supreme", "nike", "adidas", "authenticated", "drop", "hype"),
         ],
         es: [...w(3, "zapatillas"), ...w(2, "reventa"), ...w(1, "tenis")],
-        pt: [...w(2, "revenda"), ...w(1.2)],
+        pt: [...w(2, "revenda")],
         fr: [...w(2.5, "baskets", "revente")],
         de: [...w(2.5, "turnschuhe", "sneakersammlung"), ...w(1, "schuhe")],
         hi_en: [],

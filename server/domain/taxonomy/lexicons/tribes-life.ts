@@ -18,7 +18,7 @@ export const lifeTribes: TTribeEntryInput[] = [
         pt: [...w(3, "imoveis", "imobiliaria"), ...w(2, "corretor", "corretora", "aluguel")],
         fr: [...w(3, "immobilier", "immobiliere", "locatif", "lmnp")],
         de: [...w(3, "immobilien", "immobilieninvestor", "makler", "maklerin", "immobilienmakler", "vermieter", "vermieterin", "vermietung", "kapitalanlage")],
-        hi_en: w(1.5),
+        hi_en: [],
       },
       phrases: {
         en: w(3, "real estate", "rental property", "rental properties", "house hacking", "house hack", "house flipper", "fix and flip", "buy and hold", "cash flow", "property investor", "property investing", "property investment", "real estate investor", "real estate investing", "short term rentals", "airbnb host", "mortgage broker", "first time home buyers", "open house", "just listed", "just sold", "cap rate", "accredited investors", "property management", "property manager", "commercial real estate", "re salesperson", "estate agent", "housing market"),

@@ -85,7 +85,7 @@ export const miscTribes: TTribeEntryInput[] = [
         ],
         es: [...w(3, "senderismo", "escalada", "escaladora", "escalador", "acampar", "surfista", "esqui", "alpinismo", "buceo", "montanismo"), ...w(1.5, "montana", "naturaleza")],
         pt: [...w(3, "escalada", "escaladora", "acampamento", "surfista", "montanhismo", "mergulho"), ...w(2, "trilha", "trilhas", "montanha"), ...w(1.5, "natureza")],
-        fr: [...w(3, "randonnee", "randonneuse", "randonneur", "escalade", "grimpeuse", "grimpeur", "alpinisme", "bivouac"), ...w(2, "montagne", "bloc"), ...w(1.5)],
+        fr: [...w(3, "randonnee", "randonneuse", "randonneur", "escalade", "grimpeuse", "grimpeur", "alpinisme", "bivouac"), ...w(2, "montagne", "bloc")],
         de: [...w(3, "wandern", "bergsteigen", "bergsteigerin", "klettern", "kletterin", "bouldern", "zelten", "surfen", "skifahren", "skitouren"), ...w(2, "berge", "draussen"), ...w(1.5, "natur", "berg")],
         hi_en: w(2.5, "pahad", "pahado", "trek", "treks"),
       },

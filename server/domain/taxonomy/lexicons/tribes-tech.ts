@@ -147,7 +147,7 @@ export const techTribes: TTribeEntryInput[] = [
         ],
         es: [...w(3, "marketing", "mercadologa", "publicidad"), ...w(1.5, "embudos", "posicionamiento", "crecimiento")],
         pt: [...w(3, "marketing", "copywriter", "publicidade"), ...w(1.5, "funil", "lancamentos")],
-        fr: [...w(3, "marketing", "referencement", "publicite"), ...w(1.5)],
+        fr: [...w(3, "marketing", "referencement", "publicite")],
         de: [...w(3, "marketing", "onlinemarketing", "texterin", "texter", "suchmaschinenoptimierung"), ...w(1.5, "werbung")],
         hi_en: [],
       },
