@@ -3,7 +3,7 @@ import { Readable } from "node:stream";
 import type pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
 
-/** A value COPY's text format can carry; objects are written as JSON (for jsonb columns). */
+/** A value COPY's text format can carry: arrays become PostgreSQL arrays (text[]), other objects JSON; pass a JSON array for a jsonb column already serialised. */
 export type TCopyValue = string | number | bigint | boolean | Date | null | undefined | object;
 
 const escapes: Record<string, string> = { "\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t" };

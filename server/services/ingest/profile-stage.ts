@@ -45,7 +45,7 @@ const toRow = ({ card, ...p }: TStagedProfile, ord: number) => [
   p.postCount, p.likeCount, p.verified, p.avatarUrl, p.accountCreatedAt, p.hydrated, p.redactionCount, p.sourceRecordJson, p.sourceSha256,
   card.websiteDomain, card.hashtags, card.baseConfidence, card.classification.industry, card.classification.persona, card.classification.tribe,
   card.classification.tribes, card.classification.label, card.classification.confidence.label, card.classification.confidence,
-  card.classification.explanation, card.classification.classifierVersion,
+  JSON.stringify(card.classification.explanation), card.classification.classifierVersion,
 ];
 
 const sameAccount = `p.platform = s.platform`;
