@@ -267,32 +267,33 @@ test.describe("GROWTH imports", () => {
     }
 
     await page.goto("/imports");
-    const rows = page.getByTestId("import-row");
+    const history = page.getByRole("region", { name: "Import history" });
+    const rows = history.getByTestId("import-row");
     const names = () => rows.locator("td:first-child a").allInnerTexts();
-    await page.getByLabel("Rows per page").selectOption("10");
+    await history.getByLabel("Rows per page").selectOption("10");
     await expect(page).toHaveURL(/imports\.size=10/);
     await expect(rows).toHaveCount(10);
     const seeded = Array.from({ length: 12 }, (_, i) => `paged-${run}-${i}.csv`);
     const newest = await names();
     // The ten newest jobs are ten of the twelve just made (ties within a millisecond order by id).
     expect(newest.filter((name) => seeded.includes(name))).toHaveLength(10);
-    await expect(page.getByRole("button", { name: "Newer" })).toBeDisabled();
+    await expect(history.getByRole("button", { name: "Newer" })).toBeDisabled();
 
-    await page.getByRole("button", { name: "Older" }).click();
+    await history.getByRole("button", { name: "Older" }).click();
     await expect(page).toHaveURL(/imports\.older=[0-9a-z]+\.[0-9a-f-]{36}/);
-    await expect(page.getByText("Rows 11–")).toBeVisible();
+    await expect(history.getByText("Rows 11–")).toBeVisible();
     const older = await names();
     expect(older.filter((name) => newest.includes(name))).toEqual([]);
     expect(older.slice(0, 2).every((name) => seeded.includes(name))).toBe(true);
     expect([...newest, ...older.slice(0, 2)].filter((name) => seeded.includes(name)).sort()).toEqual([...seeded].sort());
 
     await page.reload();
-    await expect(page.getByText("Rows 11–")).toBeVisible();
+    await expect(history.getByText("Rows 11–")).toBeVisible();
     expect(await names()).toEqual(older);
 
-    await page.getByRole("button", { name: "Newer" }).click();
+    await history.getByRole("button", { name: "Newer" }).click();
     await expect(page).not.toHaveURL(/imports\.older=/);
-    await expect(page.getByText("Rows 1–10")).toBeVisible();
+    await expect(history.getByText("Rows 1–10")).toBeVisible();
     expect(await names()).toEqual(newest);
   });
 
