@@ -1,7 +1,8 @@
 import type { TTaxonomy } from "@/server/domain/taxonomy/taxonomy-schema";
 import { CLASSIFIER_VERSION, type TClassification, type TClassifierInput, type TEvidence } from "./classifier-types";
 import { collectEvidence, type TMatch } from "./collect-evidence";
-import { compileTaxonomy, dimensions, type TCompiledTaxonomy, type TDimension } from "./compile-taxonomy";
+import { compileTaxonomy } from "./compile-taxonomy";
+import { confidenceOf, round3, unknownConfidence } from "./confidence";
 import { decideLabel } from "./decide-label";
 
 /**
@@ -19,7 +20,7 @@ import { decideLabel } from "./decide-label";
  */
 
 const MAX_EVIDENCE = 6;
-const round3 = (n: number) => Math.round(n * 1000) / 1000;
+const [INDUSTRY, PERSONA, TRIBE, SIGNAL] = [0, 1, 2, 3] as const;
 
 export function classifierVersion(taxonomy: TTaxonomy): string {
   return `${taxonomy.version}+classifier-${CLASSIFIER_VERSION}`;
@@ -27,13 +28,14 @@ export function classifierVersion(taxonomy: TTaxonomy): string {
 
 type TBest = { index: number; top: number; second: number };
 
-function best(scores: Float64Array, skip = -1): TBest {
+/** Best and runner-up score among `scores[from … from+length)`, skipping one index (the no-signal slug). */
+function best(scores: number[], from: number, length: number, skip = -1): TBest {
   let index = -1;
   let top = 0;
   let second = 0;
-  for (let i = 0; i < scores.length; i++) {
+  for (let i = 0; i < length; i++) {
     if (i === skip) continue;
-    const v = scores[i]!;
+    const v = scores[from + i]!;
     if (v > top) {
       second = top;
       top = v;
@@ -43,127 +45,162 @@ function best(scores: Float64Array, skip = -1): TBest {
   return { index, top, second };
 }
 
-function confidenceOf(c: TCompiledTaxonomy, b: TBest): number {
-  if (b.top <= 0) return 0;
-  const strength = 1 - Math.exp((-2 * b.top) / c.taxonomy.thresholds.confidenceScale);
-  return round3(strength * (0.5 + (0.5 * (b.top - b.second)) / b.top));
+function evidenceFor(matches: TMatch[], d: number, index: number): TEvidence[] {
+  const picked: TMatch[] = [];
+  for (const m of matches) if (m.hit.d === d && m.hit.index === index && m.weight > 0) picked.push(m);
+  picked.sort((a, b) => b.weight - a.weight || (a.hit.cue < b.hit.cue ? -1 : a.hit.cue > b.hit.cue ? 1 : 0));
+  const out: TEvidence[] = [];
+  for (let i = 0; i < picked.length && i < MAX_EVIDENCE; i++) {
+    const m = picked[i]!;
+    out.push({ kind: m.hit.kind, value: m.hit.cue, field: m.field, weight: round3(m.weight) });
+  }
+  return out;
 }
 
-const unknownConfidence = (top: number, threshold: number) => round3(Math.max(0.3, 0.9 - (0.6 * top) / threshold));
-
-function evidenceFor(matches: TMatch[], dim: TDimension, index: number): TEvidence[] {
-  return matches
-    .filter((m) => m.hit.dim === dim && m.hit.index === index)
-    .sort((a, b) => b.weight - a.weight || (a.hit.cue < b.hit.cue ? -1 : 1))
-    .slice(0, MAX_EVIDENCE)
-    .map((m) => ({ kind: m.hit.kind, value: m.hit.cue, field: m.field, weight: round3(m.weight) }));
+/** The strongest occurrence of each cue (a cue counts once per slug). */
+function strongestMatches(all: TMatch[]): TMatch[] {
+  const kept: TMatch[] = [];
+  for (const m of all) {
+    let found = -1;
+    for (let i = 0; i < kept.length; i++) {
+      if (kept[i]!.hit.key === m.hit.key) {
+        found = i;
+        break;
+      }
+    }
+    if (found < 0) kept.push(m);
+    else if (m.weight > kept[found]!.weight) kept[found] = m;
+  }
+  return kept;
 }
 
 export function classifyProfile(input: TClassifierInput, taxonomy: TTaxonomy): TClassification {
   const c = compileTaxonomy(taxonomy);
   const t = taxonomy.thresholds;
+  const w = taxonomy.weights;
   const collected = collectEvidence(input, c);
+  const matches = strongestMatches(collected.matches);
 
-  const strongest = new Map<number, TMatch>();
-  for (const m of collected.matches) {
-    const seen = strongest.get(m.hit.key);
-    if (!seen || m.weight > seen.weight) strongest.set(m.hit.key, m);
+  // One flat score array: dimension d's slugs live at [offset[d], offset[d] + count[d]).
+  const [iOff, pOff, tOff, sOff] = c.offsets;
+  const nIndustry = c.slugs.industry.length;
+  const nPersona = c.slugs.persona.length;
+  const nTribe = c.slugs.tribe.length;
+  const scores: number[] = new Array<number>(c.totalSlugs).fill(0);
+  let handle: number[] | null = null;
+  for (const m of matches) {
+    if (m.field !== "handle") scores[c.offsets[m.hit.d]! + m.hit.index]! += m.weight;
+    else (handle ??= new Array<number>(c.totalSlugs).fill(0))[c.offsets[m.hit.d]! + m.hit.index]! += m.weight;
   }
-  const matches = [...strongest.values()];
-  const scores = Object.fromEntries(dimensions.map((d) => [d, new Float64Array(c.slugs[d].length)])) as Record<TDimension, Float64Array>;
-  const fromHandle = Object.fromEntries(dimensions.map((d) => [d, new Float64Array(c.slugs[d].length)])) as Record<TDimension, Float64Array>;
-  for (const m of matches) (m.field === "handle" ? fromHandle : scores)[m.hit.dim][m.hit.index]! += m.weight;
-  for (const d of dimensions) fromHandle[d].forEach((v, i) => (scores[d][i]! += Math.min(v, taxonomy.weights.handleCap)));
+  if (handle) for (let i = 0; i < handle.length; i++) if (handle[i]! > 0) scores[i]! += Math.min(handle[i]!, w.handleCap);
 
-  const penalty = taxonomy.personaRules.personNamePenalty;
-  if (collected.personName) for (const slug of penalty.personas) scores.persona[c.personaIndex(slug)]! *= penalty.factor;
+  if (collected.personName) for (const i of c.personNamePenalty) scores[pOff + i]! *= taxonomy.personaRules.personNamePenalty.factor;
 
-  // Tribes: primary and secondary.
-  const tribeBest = best(scores.tribe, c.noSignal.tribe);
+  // Tribes: primary, then secondary ones strongest first.
+  const tribeBest = best(scores, tOff, nTribe, c.noSignal.tribe);
   const tribeKnown = tribeBest.top >= t.tribe;
   const tribeIndex = tribeKnown ? tribeBest.index : c.noSignal.tribe;
-  const secondary = tribeKnown
-    ? [...scores.tribe.keys()]
-        .filter((i) => i !== tribeIndex && i !== c.noSignal.tribe && scores.tribe[i]! >= t.secondaryTribe && scores.tribe[i]! >= t.secondaryTribeRatio * tribeBest.top)
-        .sort((a, b) => scores.tribe[b]! - scores.tribe[a]! || a - b)
-        .slice(0, t.maxSecondaryTribes)
-    : [];
+  const secondary: number[] = [];
+  if (tribeKnown) {
+    for (let i = 0; i < nTribe; i++) {
+      const v = scores[tOff + i]!;
+      if (i !== tribeIndex && i !== c.noSignal.tribe && v >= t.secondaryTribe && v >= t.secondaryTribeRatio * tribeBest.top) secondary.push(i);
+    }
+    if (secondary.length > 1) secondary.sort((a, b) => scores[tOff + b]! - scores[tOff + a]! || a - b);
+    secondary.length = Math.min(secondary.length, t.maxSecondaryTribes);
+  }
 
-  // Industry: direct cues plus a share of each tribe's score.
-  const industryRules: TEvidence[][] = c.slugs.industry.map(() => []);
-  scores.tribe.forEach((score, i) => {
+  // Industry: direct cues plus a capped share of each tribe's score.
+  const industryRules: TEvidence[] = [];
+  let shares: number[] | null = null;
+  for (let i = 0; i < nTribe; i++) {
     const target = c.tribeIndustry[i]!;
-    if (target < 0 || score <= 0) return;
-    const share = Math.min(score * taxonomy.weights.tribeToIndustry, taxonomy.weights.tribeToIndustryMax);
-    scores.industry[target]! += share;
-    industryRules[target]!.push({ kind: "rule", value: `tribe ${c.slugs.tribe[i]} → industry`, field: "rules", weight: round3(share) });
-  });
+    const v = scores[tOff + i]!;
+    if (target < 0 || v <= 0) continue;
+    const share = Math.min(v * w.tribeToIndustry, w.tribeToIndustryMax);
+    scores[iOff + target]! += share;
+    (shares ??= new Array<number>(nIndustry).fill(0))[target]! += share;
+  }
 
   // Persona, then the fallback for topic-only profiles and audience promotions.
-  const personaBest = best(scores.persona, c.noSignal.persona);
+  const personaBest = best(scores, pOff, nPersona, c.noSignal.persona);
   let personaIndex = personaBest.top >= t.persona ? personaBest.index : c.noSignal.persona;
   const personaRules: TEvidence[] = [];
-  const industryPeek = best(scores.industry);
+  const industryPeek = best(scores, iOff, nIndustry);
   const topical = tribeKnown || (industryPeek.top >= t.industry && industryPeek.index !== c.noSignal.industry);
   if (personaIndex === c.noSignal.persona && topical) {
-    personaIndex = c.personaIndex(taxonomy.personaRules.fallback);
+    personaIndex = c.personaFallback;
     personaRules.push({ kind: "rule", value: `topic signal without a persona cue → ${taxonomy.personaRules.fallback}`, field: "rules", weight: 1 });
   }
   const followers = input.followerCount;
-  for (const p of taxonomy.personaRules.promotions) {
-    if (followers !== null && followers >= p.minFollowers && p.from.includes(c.slugs.persona[personaIndex]!)) {
-      personaRules.push({ kind: "count", value: `followers ${followers} ≥ ${p.minFollowers}: ${c.slugs.persona[personaIndex]} → ${p.to}`, field: "followerCount", weight: 1 });
-      personaIndex = c.personaIndex(p.to);
+  for (const p of c.promotions) {
+    if (followers !== null && followers >= p.minFollowers && p.from.includes(personaIndex)) {
+      personaRules.push({ kind: "count", value: `followers ${followers} ≥ ${p.minFollowers}: ${c.slugs.persona[personaIndex]} → ${c.slugs.persona[p.to]}`, field: "followerCount", weight: 1 });
+      personaIndex = p.to;
     }
   }
-  const persona = c.slugs.persona[personaIndex]!;
-  for (const implied of taxonomy.personaRules.impliedIndustries) {
-    if (implied.persona !== persona || industryPeek.top >= t.industry) continue;
-    const target = c.industryIndex(implied.industry);
-    scores.industry[target]! += implied.weight;
-    industryRules[target]!.push({ kind: "rule", value: `persona ${persona} → industry`, field: "rules", weight: implied.weight });
+  const personaSlug = c.slugs.persona[personaIndex]!;
+  if (industryPeek.top < t.industry) {
+    for (const implied of c.impliedIndustries) {
+      if (implied.persona !== personaIndex) continue;
+      scores[iOff + implied.industry]! += implied.weight;
+      industryRules.push({ kind: "rule", value: `persona ${personaSlug} → industry`, field: "rules", weight: implied.weight });
+    }
   }
 
-  const industryBest = best(scores.industry);
+  const industryBest = best(scores, iOff, nIndustry);
   const industryKnown = industryBest.top >= t.industry && industryBest.index !== c.noSignal.industry;
   const industryIndex = industryKnown ? industryBest.index : c.noSignal.industry;
+  const share = shares?.[industryIndex] ?? 0;
+  if (share > 0) industryRules.unshift({ kind: "rule", value: "share of the tribes' scores", field: "rules", weight: round3(share) });
   const personaKnown = personaIndex !== c.noSignal.persona;
 
-  const personaConfidence = personaKnown
-    ? personaBest.index === personaIndex
-      ? confidenceOf(c, personaBest)
-      : round3(Math.max(0.4, confidenceOf(c, { index: personaIndex, top: Math.max(scores.persona[personaIndex]!, t.persona), second: 0 }) * 0.7))
-    : unknownConfidence(personaBest.top, t.persona);
-  const outletIndex = c.personaIndex(taxonomy.labelRules.outletMarkerPersona);
+  let personaConfidence: number;
+  if (!personaKnown) personaConfidence = unknownConfidence(personaBest.top, t.persona);
+  else if (personaBest.index === personaIndex) personaConfidence = confidenceOf(c, personaBest.top, personaBest.second);
+  else personaConfidence = round3(Math.max(0.4, 0.7 * confidenceOf(c, Math.max(scores[pOff + personaIndex]!, t.persona), 0)));
+
   const label = decideLabel(c, {
-    persona,
+    persona: personaSlug,
     personaConfidence,
     anySignal: personaKnown || industryKnown || tribeKnown,
     ages: collected.ages,
-    signals: scores.signal,
-    outletScore: outletIndex >= 0 ? scores.persona[outletIndex]! : 0,
+    signals: scores,
+    signalOffset: sOff,
+    outletScore: c.outletMarker >= 0 ? scores[pOff + c.outletMarker]! : 0,
     followers,
-    confidence: (score) => confidenceOf(c, { index: 0, top: score, second: 0 }),
   });
+  const labelEvidence = label.evidence;
+  for (const m of matches) {
+    if (m.hit.d === SIGNAL && m.weight > 0) labelEvidence.push({ kind: m.hit.kind, value: `${c.slugs.signal[m.hit.index]}: ${m.hit.cue}`, field: m.field, weight: round3(m.weight) });
+  }
 
+  const industrySlug = c.slugs.industry[industryIndex]!;
+  const tribeSlug = c.slugs.tribe[tribeIndex]!;
+  const tribes: string[] = [];
+  for (const i of secondary) tribes.push(c.slugs.tribe[i]!);
+  const industryEvidence = evidenceFor(matches, INDUSTRY, industryIndex);
+  for (const r of industryRules) industryEvidence.push(r);
+  const personaEvidence = evidenceFor(matches, PERSONA, personaIndex);
+  for (const r of personaRules) personaEvidence.push(r);
   return {
-    industry: c.slugs.industry[industryIndex]!,
-    persona,
-    tribe: c.slugs.tribe[tribeIndex]!,
-    tribes: secondary.map((i) => c.slugs.tribe[i]!),
+    industry: industrySlug,
+    persona: personaSlug,
+    tribe: tribeSlug,
+    tribes,
     label: label.label,
     confidence: {
-      industry: industryKnown ? confidenceOf(c, industryBest) : unknownConfidence(industryBest.top, t.industry),
+      industry: industryKnown ? confidenceOf(c, industryBest.top, industryBest.second) : unknownConfidence(industryBest.top, t.industry),
       persona: personaConfidence,
-      tribe: tribeKnown ? confidenceOf(c, tribeBest) : unknownConfidence(tribeBest.top, t.tribe),
+      tribe: tribeKnown ? confidenceOf(c, tribeBest.top, tribeBest.second) : unknownConfidence(tribeBest.top, t.tribe),
       label: round3(label.confidence),
     },
     explanation: [
-      { dimension: "industry", slug: c.slugs.industry[industryIndex]!, evidence: [...evidenceFor(matches, "industry", industryIndex), ...industryRules[industryIndex]!] },
-      { dimension: "persona", slug: persona, evidence: [...evidenceFor(matches, "persona", personaIndex), ...personaRules] },
-      { dimension: "tribe", slug: c.slugs.tribe[tribeIndex]!, evidence: tribeKnown ? evidenceFor(matches, "tribe", tribeIndex) : [] },
-      { dimension: "label", slug: label.label, evidence: [...label.evidence, ...matches.filter((m) => m.hit.dim === "signal").map((m) => ({ kind: m.hit.kind, value: `${c.slugs.signal[m.hit.index]}: ${m.hit.cue}`, field: m.field, weight: round3(m.weight) }))] },
+      { dimension: "industry", slug: industrySlug, evidence: industryEvidence },
+      { dimension: "persona", slug: personaSlug, evidence: personaEvidence },
+      { dimension: "tribe", slug: tribeSlug, evidence: tribeKnown ? evidenceFor(matches, TRIBE, tribeIndex) : [] },
+      { dimension: "label", slug: label.label, evidence: labelEvidence },
     ],
-    classifierVersion: classifierVersion(taxonomy),
+    classifierVersion: c.version,
   };
 }

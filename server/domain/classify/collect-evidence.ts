@@ -65,28 +65,40 @@ function matchTokens(ctx: TContext, stream: TTokenStream, field: TTextField, fac
   const window = c.taxonomy.negation.window;
   const isName = field === "displayName" || field === "handle";
   const covered = [0, 0, 0, 0];
-  const fresh: THit[] = [];
+  const keys: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (isName && c.nameStopwords.has(token)) continue;
-    const longest = Math.min(c.phraseSpan.get(token) ?? 1, tokens.length - i);
-    let context: { negated: boolean; past: boolean } | null = null;
-    for (let len = longest; len >= 1; len--) {
-      if (len > 1 && segs[i + len - 1] !== segs[i]) continue;
-      const hits = len > 1 ? c.phrases.get(tokens.slice(i, i + len).join(" ")) : lookup(c, token);
+    // Candidate cues at i, longest first: the phrases starting here, then the word itself.
+    let phraseCount = 0;
+    const longest = c.phraseSpan.get(token);
+    if (longest !== undefined) {
+      let key = token;
+      for (let len = 2; len <= longest && i + len <= tokens.length && segs[i + len - 1] === segs[i]; len++) keys[phraseCount++] = key += " " + tokens[i + len - 1]!;
+    }
+    let decided = false;
+    let negated = false;
+    let past = false;
+    for (let k = phraseCount; k >= 0; k--) {
+      const hits = k > 0 ? c.phrases.get(keys[k - 1]!) : lookup(c, token);
       if (!hits) continue;
-      fresh.length = 0;
-      for (const hit of hits) if (covered[hit.d]! <= i) fresh.push(hit);
-      if (fresh.length === 0) continue;
-      if (!context) {
-        context = { negated: false, past: false };
-        for (let j = i - 1; j >= 0 && j >= i - window && segs[j] === segs[i]; j--) {
-          if (c.negators.has(tokens[j]!)) context.negated = true;
-          if (c.pastMarkers.has(tokens[j]!)) context.past = true;
+      let fresh = hits;
+      for (const hit of hits) {
+        if (covered[hit.d]! > i) {
+          fresh = hits.filter((h) => covered[h.d]! <= i);
+          break;
         }
       }
-      emit(ctx, fresh, field, factor, context.negated, context.past);
-      for (const hit of fresh) covered[hit.d] = i + len;
+      if (fresh.length === 0) continue;
+      if (!decided) {
+        decided = true;
+        for (let j = i - 1; j >= 0 && j >= i - window && segs[j] === segs[i]; j--) {
+          if (c.negators.has(tokens[j]!)) negated = true;
+          if (c.pastMarkers.has(tokens[j]!)) past = true;
+        }
+      }
+      emit(ctx, fresh, field, factor, negated, past);
+      for (const hit of fresh) covered[hit.d] = i + k + 1;
     }
   }
 }
@@ -100,7 +112,8 @@ function matchEmoji(ctx: TContext, emoji: string[], field: TTextField): void {
 
 /** Cues inside run-together text ("glowwithkemi"), at the substring factor. */
 function matchSubstrings(ctx: TContext, text: string, field: TTextField): void {
-  if (text.length < ctx.c.taxonomy.weights.minSubstringLength) return;
+  // A text no longer than the shortest cue can only match it whole, which the word lookup did.
+  if (text.length <= ctx.c.taxonomy.weights.minSubstringLength) return;
   for (const m of ctx.c.substrings.scan(text)) emit(ctx, m.value, field, ctx.c.taxonomy.weights.substring, false, false);
 }
 
@@ -110,12 +123,8 @@ function matchPieces(ctx: TContext, pieces: string[], field: TTextField): void {
     stream.tokens.push(p);
     stream.segs.push(0);
   }
-  const before = ctx.matches.length;
   matchTokens(ctx, stream, field);
-  const matched = new Set(ctx.matches.slice(before).map((m) => m.hit.cue));
-  for (const p of pieces) {
-    if (!matched.has(p) && !lookup(ctx.c, p)) matchSubstrings(ctx, p, field);
-  }
+  for (const p of pieces) if (!lookup(ctx.c, p)) matchSubstrings(ctx, p, field);
 }
 
 function matchHashtag(ctx: TContext, raw: string): void {
@@ -130,25 +139,41 @@ function matchHashtag(ctx: TContext, raw: string): void {
   matchSubstrings(ctx, tag, "hashtags");
 }
 
+/**
+ * Website cues, most specific first: a known domain ("github.io", "substack.com") or a scanned
+ * cue ("shopify", "amazon.com/shop") wins over a suffix (".ai"), and only an unknown site has its
+ * own name read for cues ("pawsandpinesvet.com" → paws, vet).
+ */
 function matchWebsite(ctx: TContext, website: string): void {
-  const host = foldText(website.trim()).replace(URL_PREFIX, "").replace(URL_PREFIX, "").replace(URL_REST, "");
+  const url = foldText(website.trim());
+  const host = url.replace(URL_PREFIX, "").replace(URL_PREFIX, "").replace(URL_REST, "");
   if (host === "" || !host.includes(".")) return;
+  const { suffixes, domains, scanned } = ctx.c.domains;
   let specific = false;
-  const suffixes: THit[][] = [];
-  const url = foldText(website);
-  for (const d of ctx.c.domains) {
-    if (d.mode === "suffix") {
-      if (host.endsWith(d.cue)) suffixes.push(d.hits);
-      continue;
+  for (let suffix = host; ; ) {
+    const hits = domains.get(suffix);
+    if (hits) {
+      specific = true;
+      emit(ctx, hits, "websiteDomain", 1, false, false);
     }
-    const found = d.mode === "contains" ? host.includes(d.cue) : d.cue.includes("/") ? url.includes(d.cue) : host === d.cue || host.endsWith(`.${d.cue}`);
-    if (!found) continue;
-    specific = true;
-    emit(ctx, d.hits, "websiteDomain", 1, false, false);
+    const dot = suffix.indexOf(".");
+    if (dot < 0) break;
+    suffix = suffix.slice(dot + 1);
   }
-  if (!specific) for (const hits of suffixes) emit(ctx, hits, "websiteDomain", 1, false, false);
-  const labels = host.split(".").slice(0, -1);
-  if (!specific) matchPieces(ctx, labels.filter((l) => l !== "www"), "websiteDomain");
+  for (const d of scanned) {
+    if (d.mode === "path" ? url.includes(d.cue) : host.includes(d.cue)) {
+      specific = true;
+      emit(ctx, d.hits, "websiteDomain", 1, false, false);
+    }
+  }
+  if (specific) return;
+  for (let dot = host.indexOf("."); dot >= 0; dot = host.indexOf(".", dot + 1)) {
+    const hits = suffixes.get(host.slice(dot));
+    if (hits) emit(ctx, hits, "websiteDomain", 1, false, false);
+  }
+  const labels = host.split(".");
+  labels.pop();
+  matchPieces(ctx, labels[0] === "www" ? labels.slice(1) : labels, "websiteDomain");
 }
 
 function findAges(c: TCompiledTaxonomy, stream: TTokenStream): number[] {
@@ -176,7 +201,7 @@ export function collectEvidence(input: TClassifierInput, c: TCompiledTaxonomy): 
   let ages: number[] = [];
   let bioWords = 0;
   if (input.bio) {
-    const bio = tokenizeText(input.bio.split(CONTACT_MARKER).join(" | "));
+    const bio = tokenizeText(input.bio.includes(CONTACT_MARKER) ? input.bio.split(CONTACT_MARKER).join(" | ") : input.bio);
     bioWords = bio.tokens.length;
     matchTokens(ctx, bio, "bio");
     matchEmoji(ctx, bio.emoji, "bio");

@@ -1,5 +1,6 @@
 import { canonicalCue, foldText } from "@/server/domain/taxonomy/fold-text";
 import { languages, NO_SIGNAL, signalKinds, type TCue, type TLexicon, type TTaxonomy } from "@/server/domain/taxonomy/taxonomy-schema";
+import { CLASSIFIER_VERSION } from "./classifier-types";
 import { SubstringIndex } from "./substring-index";
 
 /**
@@ -30,7 +31,9 @@ export type THit = {
   key: number;
 };
 
-type TDomainCue = { cue: string; mode: "suffix" | "domain" | "contains"; hits: THit[] };
+type TDomainCue = { cue: string; mode: "suffix" | "domain" | "contains" | "path"; hits: THit[] };
+/** Website cues by kind: ".ai" suffixes and "github.io" domains by key, "shopify" / "amazon.com/shop" scanned. */
+export type TDomainIndex = { suffixes: Map<string, THit[]>; domains: Map<string, THit[]>; scanned: TDomainCue[] };
 
 export type TCompiledTaxonomy = {
   taxonomy: TTaxonomy;
@@ -41,7 +44,7 @@ export type TCompiledTaxonomy = {
   phraseSpan: Map<string, number>;
   hashtags: Map<string, THit[]>;
   emoji: Map<string, THit[]>;
-  domains: TDomainCue[];
+  domains: TDomainIndex;
   substrings: SubstringIndex<THit[]>;
   negators: Set<string>;
   pastMarkers: Set<string>;
@@ -55,6 +58,16 @@ export type TCompiledTaxonomy = {
   signalIndex: Record<(typeof signalKinds)[number], number>;
   personaIndex: (slug: string) => number;
   industryIndex: (slug: string) => number;
+  /** Rules resolved to slug indexes once. */
+  personaFallback: number;
+  personNamePenalty: number[];
+  promotions: { from: number[]; to: number; minFollowers: number }[];
+  impliedIndustries: { persona: number; industry: number; weight: number }[];
+  outletMarker: number;
+  version: string;
+  /** Flat score layout: dimension d's slugs start at offsets[d]. */
+  offsets: [number, number, number, number];
+  totalSlugs: number;
 };
 
 const cache = new WeakMap<TTaxonomy, TCompiledTaxonomy>();
@@ -117,7 +130,8 @@ function build(taxonomy: TTaxonomy): TCompiledTaxonomy {
     for (const cue of lexicon.domains) {
       const text = cueValue(cue);
       let entry = domainMap.get(text);
-      if (!entry) domainMap.set(text, (entry = { cue: text, mode: text.startsWith(".") ? "suffix" : text.includes(".") ? "domain" : "contains", hits: [] }));
+      const mode = text.startsWith(".") ? "suffix" : text.includes("/") ? "path" : text.includes(".") ? "domain" : "contains";
+      if (!entry) domainMap.set(text, (entry = { cue: text, mode, hits: [] }));
       entry.hits.push(hit(dim, index, text, "domain", cueWeight(cue)));
     }
   };
@@ -143,6 +157,8 @@ function build(taxonomy: TTaxonomy): TCompiledTaxonomy {
   substrings.build();
 
   const index = (list: string[]) => (slug: string) => list.indexOf(slug);
+  const persona = (slug: string) => slugs.persona.indexOf(slug);
+  const rules = taxonomy.personaRules;
   return {
     taxonomy,
     slugs,
@@ -151,7 +167,11 @@ function build(taxonomy: TTaxonomy): TCompiledTaxonomy {
     phraseSpan,
     hashtags,
     emoji,
-    domains: [...domainMap.values()],
+    domains: {
+      suffixes: new Map([...domainMap.values()].filter((d) => d.mode === "suffix").map((d) => [d.cue, d.hits])),
+      domains: new Map([...domainMap.values()].filter((d) => d.mode === "domain").map((d) => [d.cue, d.hits])),
+      scanned: [...domainMap.values()].filter((d) => d.mode === "contains" || d.mode === "path"),
+    },
     substrings,
     negators: new Set(taxonomy.negation.negators),
     pastMarkers: new Set(taxonomy.negation.pastMarkers),
@@ -164,8 +184,16 @@ function build(taxonomy: TTaxonomy): TCompiledTaxonomy {
       persona: slugs.persona.indexOf(NO_SIGNAL.persona),
       tribe: slugs.tribe.indexOf(NO_SIGNAL.tribe),
     },
-    signalIndex: { affiliate: 0, feedback: 1, refusal: 2, minor: 3 },
+    signalIndex: Object.fromEntries(signalKinds.map((kind, i) => [kind, i])) as Record<(typeof signalKinds)[number], number>,
     personaIndex: index(slugs.persona),
     industryIndex: index(slugs.industry),
+    personaFallback: persona(rules.fallback),
+    personNamePenalty: rules.personNamePenalty.personas.map(persona),
+    promotions: rules.promotions.map((p) => ({ from: p.from.map(persona), to: persona(p.to), minFollowers: p.minFollowers })),
+    impliedIndustries: rules.impliedIndustries.map((p) => ({ persona: persona(p.persona), industry: slugs.industry.indexOf(p.industry), weight: p.weight })),
+    outletMarker: persona(taxonomy.labelRules.outletMarkerPersona),
+    version: `${taxonomy.version}+classifier-${CLASSIFIER_VERSION}`,
+    offsets: [0, slugs.industry.length, slugs.industry.length + slugs.persona.length, slugs.industry.length + slugs.persona.length + slugs.tribe.length],
+    totalSlugs: slugs.industry.length + slugs.persona.length + slugs.tribe.length + slugs.signal.length,
   };
 }

@@ -1,6 +1,7 @@
 import type { TExecutionLabel } from "@/server/domain/taxonomy/taxonomy-schema";
 import type { TEvidence } from "./classifier-types";
 import type { TCompiledTaxonomy } from "./compile-taxonomy";
+import { confidenceOf } from "./confidence";
 
 /**
  * The execution label from the decided persona, the label-rule signals and the audience, in
@@ -21,10 +22,11 @@ export type TLabelInput = {
   personaConfidence: number;
   anySignal: boolean;
   ages: number[];
-  signals: Float64Array;
+  /** Flat score array and where the signal scores start in it. */
+  signals: number[];
+  signalOffset: number;
   outletScore: number;
   followers: number | null;
-  confidence: (score: number) => number;
 };
 export type TLabelDecision = { label: TExecutionLabel; confidence: number; evidence: TEvidence[] };
 
@@ -33,12 +35,17 @@ const rule = (value: string, weight = 1): TEvidence => ({ kind: "rule", value, f
 export function decideLabel(c: TCompiledTaxonomy, input: TLabelInput): TLabelDecision {
   const rules = c.taxonomy.labelRules;
   const threshold = c.taxonomy.thresholds.signal;
-  const s = (kind: keyof TCompiledTaxonomy["signalIndex"]) => input.signals[c.signalIndex[kind]]!;
+  const signal = c.signalIndex;
+  const at = input.signalOffset;
+  const affiliate = input.signals[at + signal.affiliate]!;
+  const feedback = input.signals[at + signal.feedback]!;
+  const refusal = input.signals[at + signal.refusal]!;
+  const minor = input.signals[at + signal.minor]!;
   const { persona, followers } = input;
   const personaLabel = rules.personaLabels[persona] ?? "USER";
 
   if (!input.anySignal) return { label: "USER", confidence: 0.9, evidence: [rule("no usable signal → USER")] };
-  if (input.ages.length > 0 || s("minor") >= threshold) {
+  if (input.ages.length > 0 || minor >= threshold) {
     const why = input.ages.length > 0 ? `age ${input.ages[0]} (minor) → USER` : "minor → USER";
     return { label: "USER", confidence: 0.85, evidence: [rule(why)] };
   }
@@ -46,19 +53,19 @@ export function decideLabel(c: TCompiledTaxonomy, input: TLabelInput): TLabelDec
     return { label: personaLabel, confidence: input.personaConfidence, evidence: [rule(`persona ${persona} → ${personaLabel}`)] };
   }
   if (rules.outletPersonas.includes(persona) && input.outletScore >= c.taxonomy.thresholds.persona) {
-    if (s("affiliate") >= threshold) {
-      return { label: "AFFILIATE", confidence: input.confidence(s("affiliate")), evidence: [rule("media outlet selling sponsorships → AFFILIATE")] };
+    if (affiliate >= threshold) {
+      return { label: "AFFILIATE", confidence: confidenceOf(c, affiliate, 0), evidence: [rule("media outlet selling sponsorships → AFFILIATE")] };
     }
-    return { label: "PARTNER", confidence: input.confidence(input.outletScore), evidence: [rule("media outlet account → PARTNER")] };
+    return { label: "PARTNER", confidence: confidenceOf(c, input.outletScore, 0), evidence: [rule("media outlet account → PARTNER")] };
   }
-  if (s("refusal") >= threshold) {
-    return { label: "FEEDBACK", confidence: input.confidence(s("refusal") + s("feedback")), evidence: [rule("refuses sponsorships → FEEDBACK")] };
+  if (refusal >= threshold) {
+    return { label: "FEEDBACK", confidence: confidenceOf(c, refusal + feedback, 0), evidence: [rule("refuses sponsorships → FEEDBACK")] };
   }
-  if (s("affiliate") >= threshold) {
-    return { label: "AFFILIATE", confidence: input.confidence(s("affiliate")), evidence: [rule("explicit collab/affiliate signal → AFFILIATE")] };
+  if (affiliate >= threshold) {
+    return { label: "AFFILIATE", confidence: confidenceOf(c, affiliate, 0), evidence: [rule("explicit collab/affiliate signal → AFFILIATE")] };
   }
-  if (s("feedback") >= threshold) {
-    return { label: "FEEDBACK", confidence: input.confidence(s("feedback")), evidence: [rule("reviewer/tester/early adopter → FEEDBACK")] };
+  if (feedback >= threshold) {
+    return { label: "FEEDBACK", confidence: confidenceOf(c, feedback, 0), evidence: [rule("reviewer/tester/early adopter → FEEDBACK")] };
   }
   if (rules.creatorPersonas.includes(persona)) {
     if (followers === null || followers >= rules.creatorMinFollowers) {

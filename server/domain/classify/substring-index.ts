@@ -6,7 +6,7 @@
 
 export type TSubstringMatch<T> = { start: number; end: number; value: T; pattern: string };
 
-type TNode = { next: Map<string, number>; fail: number; out: number[] };
+type TNode = { next: Map<number, number>; fail: number; out: number[] };
 
 export class SubstringIndex<T> {
   private readonly nodes: TNode[] = [{ next: new Map(), fail: 0, out: [] }];
@@ -17,7 +17,8 @@ export class SubstringIndex<T> {
   add(pattern: string, value: T): void {
     if (this.built) throw new Error("SubstringIndex is already built");
     let state = 0;
-    for (const ch of pattern) {
+    for (let i = 0; i < pattern.length; i++) {
+      const ch = pattern.charCodeAt(i);
       const node = this.nodes[state]!;
       let next = node.next.get(ch);
       if (next === undefined) {
@@ -53,18 +54,24 @@ export class SubstringIndex<T> {
   }
 
   /**
-   * Longest non-overlapping matches in `text` (characters are compared as given, so pass
+   * Longest non-overlapping matches in `text` (UTF-16 units are compared as given, so pass
    * folded text), leftmost-longest first.
    */
   scan(text: string): TSubstringMatch<T>[] {
     const found: TSubstringMatch<T>[] = [];
     let state = 0;
-    let index = 0;
-    for (const ch of text) {
-      while (state !== 0 && !this.nodes[state]!.next.has(ch)) state = this.nodes[state]!.fail;
-      state = this.nodes[state]!.next.get(ch) ?? 0;
-      index += ch.length;
-      for (const p of this.nodes[state]!.out) {
+    for (let i = 0; i < text.length; i++) {
+      const ch = text.charCodeAt(i);
+      let next = this.nodes[state]!.next.get(ch);
+      while (next === undefined && state !== 0) {
+        state = this.nodes[state]!.fail;
+        next = this.nodes[state]!.next.get(ch);
+      }
+      state = next ?? 0;
+      const index = i + 1;
+      const out = this.nodes[state]!.out;
+      if (out.length === 0) continue;
+      for (const p of out) {
         const pattern = this.patterns[p]!;
         found.push({ start: index - pattern.length, end: index, value: this.values[p]!, pattern });
       }

@@ -10,8 +10,11 @@ const SPECIAL_TEST = /[ßøæœłđıþð]/;
 const SPECIAL_ALL = /[ßøæœłđıþð]/g;
 const SPECIAL_MAP: Record<string, string> = { ß: "ss", ø: "o", æ: "ae", œ: "oe", ł: "l", đ: "d", ı: "i", þ: "th", ð: "d" };
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** Folds accents, case and compatibility forms; keeps every other character. */
 export function foldText(text: string): string {
+  if (ASCII.test(text)) return text.toLowerCase();
   const folded = text.normalize("NFKD").replace(MARKS, "").toLowerCase();
   return SPECIAL_TEST.test(folded) ? folded.replace(SPECIAL_ALL, (c) => SPECIAL_MAP[c] ?? c) : folded;
 }
