@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import type { TSourceFormat } from "./formats";
 import { normalizeCard, type TCardFields } from "@/server/domain/cards/normalize-card";
 import type { TTaxonomy } from "@/server/domain/taxonomy/taxonomy-schema";
+import { looksLikeContactData } from "./contact-guard";
 import { mapRecord, type TMapOptions } from "./mappers";
 import { BIO_MAX_LENGTH, DISPLAY_NAME_MAX_LENGTH, LOCATION_MAX_LENGTH, URL_MAX_LENGTH, type TCanonicalProfile, type TProfileCandidate, type TRecordError, type TSourceRecord } from "./profile";
 import { redactContactData } from "./redact/redact-contact-data";
@@ -65,6 +66,12 @@ export function prepareRecord(
   const stored = redactRecord(record.value, { clean: cleanForStorage });
   // The source's own key order is stable from export to export, so plain JSON fingerprints it.
   const sourceRecordJson = JSON.stringify(stored.value);
+  const p = validated.profile;
+  const leftover = Object.entries({ handle: p.handle, displayName: p.displayName, bio: p.bio, website: p.website, location: p.location, sourceRecord: sourceRecordJson })
+    .find(([, value]) => looksLikeContactData(value));
+  if (leftover) {
+    return { ok: false, errors: [{ ...where, field: leftover[0], code: "contact_data_remaining", message: "still looks like contact data after redaction, so the record is not stored" }] };
+  }
   const sourceSha256 = createHash("sha256").update(sourceRecordJson).digest("hex");
   const profile: TPreparedProfile = {
     ...validated.profile,

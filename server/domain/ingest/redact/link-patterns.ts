@@ -18,9 +18,9 @@ const LINK_RE = new RegExp(
 );
 const NUMBER_IN_LINK_RE = new RegExp(
   [
-    "wa\\.me\\/(?:c\\/)?\\+?(\\d{7,15})(?![A-Za-z0-9])",
+    "wa\\.me\\/(?:c\\/)?\\+?(\\d{6,15})(?![A-Za-z0-9])",
     "[?&#;](?:phone|phone_?number|tel|mobile|whatsapp|number|celular|telefone|telefono|msisdn)=\\+?(\\d{7,15})(?![A-Za-z0-9])",
-    "(?:t|telegram)\\.(?:me|dog)\\/\\+(\\d{7,15})(?![A-Za-z0-9])",
+    "(?:t|telegram)\\.(?:me|dog)\\/\\+(\\d{6,15})(?![A-Za-z0-9])",
     "signal\\.me\\/#p\\/\\+?(\\d{7,15})(?![A-Za-z0-9])",
     "zalo\\.me\\/(\\d{8,12})(?![A-Za-z0-9])",
     "^(?:tel|sms|smsto|callto|facetime(?:-audio)?|skype):(?:\\/\\/)?\\+?([0-9().\\-]{7,})",
@@ -35,7 +35,8 @@ function carriesNumber(link: string): boolean {
   const found = NUMBER_IN_LINK_RE.exec(decoded);
   if (!found) return false;
   const number = found.slice(1).find((group) => group !== undefined) ?? "";
-  return (number.match(DIGIT_COUNT_RE)?.length ?? 0) >= 7;
+  // Six digits already make a messenger link a (possibly truncated, e.g. by a bio length limit) number.
+  return (number.match(DIGIT_COUNT_RE)?.length ?? 0) >= 6;
 }
 
 /** Replaces every link that carries a phone number with the contact marker. */

@@ -29,7 +29,7 @@ function redactOnce(text: string): TRedaction {
   const atSign = AT_HINT_RE.test(text);
   if (SINGLE_URL_RE.test(text)) return redactUrl(text, digits, atSign);
   const emailHint = atSign || SPELLED_AT_HINT_RE.test(text);
-  if (digits < MIN_PHONE_DIGITS && !emailHint) return { text, count: 0 };
+  if (digits < MIN_LINK_DIGITS && !emailHint) return { text, count: 0 };
 
   let out = text;
   let count = 0;
@@ -38,7 +38,7 @@ function redactOnce(text: string): TRedaction {
     out = result.text;
     count += result.count;
   };
-  if (digits >= MIN_PHONE_DIGITS && (text.includes("/") || text.includes(":"))) apply(redactNumberLinks);
+  if (digits >= MIN_LINK_DIGITS && (text.includes("/") || text.includes(":"))) apply(redactNumberLinks);
   if (emailHint) apply(redactEmails);
   if (digits >= MIN_PHONE_DIGITS) apply(redactPhones);
   return { text: out, count };
@@ -49,13 +49,15 @@ function redactOnce(text: string): TRedaction {
  * carry a number and addresses (mailto:, ?email=) are looked for.
  */
 function redactUrl(text: string, digits: number, atSign: boolean): TRedaction {
-  const links = digits >= MIN_PHONE_DIGITS ? redactNumberLinks(text) : { text, count: 0 };
+  const links = digits >= MIN_LINK_DIGITS ? redactNumberLinks(text) : { text, count: 0 };
   if (!atSign) return links;
   const emails = redactEmails(links.text);
   return { text: emails.text, count: links.count + emails.count };
 }
 
 const MIN_PHONE_DIGITS = 7;
+/** Messenger links (wa.me, t.me/+) count from six digits: a bio limit may have cut the number short. */
+const MIN_LINK_DIGITS = 6;
 const SINGLE_URL_RE = /^(?:https?:\/\/|www\.)[^\s]+$/i;
 const AT_HINT_RE = /[@＠﹫]|%40|&#0*64;|&#[xX]0*40;|&commat;/i;
 const SPELLED_AT_HINT_RE = /(?<![\p{L}])(?:at|arroba|arobase|chiocciola|ät|aet)(?![\p{L}])|[[({<]\s*a\s*[\])}>]/iu;
