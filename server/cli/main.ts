@@ -2,6 +2,7 @@
 import { Command } from "commander";
 import { registerAuditCommand } from "./commands/audit";
 import { registerCardsCommand } from "./commands/cards";
+import { registerClassifyCommand } from "./commands/classify";
 import { registerImportCommand } from "./commands/import";
 import { registerMigrateCommand } from "./commands/migrate";
 import { registerSeedCommand } from "./commands/seed";
@@ -20,6 +21,7 @@ function buildProgram(): Command {
   registerSeedCommand(program);
   registerImportCommand(program);
   registerCardsCommand(program);
+  registerClassifyCommand(program);
   return program;
 }
 
