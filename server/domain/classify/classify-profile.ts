@@ -57,6 +57,12 @@ function evidenceFor(matches: TMatch[], d: number, index: number): TEvidence[] {
   return out;
 }
 
+/** True when a label signal (collab, review, refusal, minor) is clear enough to act on. */
+function signalKnown(scores: number[], from: number, length: number, threshold: number): boolean {
+  for (let i = 0; i < length; i++) if (scores[from + i]! >= threshold) return true;
+  return false;
+}
+
 /** The strongest occurrence of each cue (a cue counts once per slug). */
 function strongestMatches(all: TMatch[]): TMatch[] {
   const kept: TMatch[] = [];
@@ -92,8 +98,23 @@ export function classifyProfile(input: TClassifierInput, taxonomy: TTaxonomy): T
     if (m.field !== "handle") scores[c.offsets[m.hit.d]! + m.hit.index]! += m.weight;
     else (handle ??= new Array<number>(c.totalSlugs).fill(0))[c.offsets[m.hit.d]! + m.hit.index]! += m.weight;
   }
-  if (handle) for (let i = 0; i < handle.length; i++) if (handle[i]! > 0) scores[i]! += Math.min(handle[i]!, w.handleCap);
 
+  // Industry gets a capped share of each tribe's score (a job's sector beats a hobby's); what the
+  // handle says about a tribe joins the handle's capped say, so a handle alone never decides.
+  const industryRules: TEvidence[] = [];
+  let shares: number[] | null = null;
+  for (let i = 0; i < nTribe; i++) {
+    const target = c.tribeIndustry[i]!;
+    if (target < 0) continue;
+    const v = scores[tOff + i]!;
+    if (v > 0) {
+      const share = Math.min(v * w.tribeToIndustry, w.tribeToIndustryMax);
+      scores[iOff + target]! += share;
+      (shares ??= new Array<number>(nIndustry).fill(0))[target]! += share;
+    }
+    if (handle && handle[tOff + i]! > 0) handle[iOff + target]! += Math.min(handle[tOff + i]! * w.tribeToIndustry, w.tribeToIndustryMax);
+  }
+  if (handle) for (let i = 0; i < handle.length; i++) if (handle[i]! > 0) scores[i]! += Math.min(handle[i]!, w.handleCap);
   if (collected.personName) for (const i of c.personNamePenalty) scores[pOff + i]! *= taxonomy.personaRules.personNamePenalty.factor;
 
   // Tribes: primary, then secondary ones strongest first.
@@ -108,18 +129,6 @@ export function classifyProfile(input: TClassifierInput, taxonomy: TTaxonomy): T
     }
     if (secondary.length > 1) secondary.sort((a, b) => scores[tOff + b]! - scores[tOff + a]! || a - b);
     secondary.length = Math.min(secondary.length, t.maxSecondaryTribes);
-  }
-
-  // Industry: direct cues plus a capped share of each tribe's score.
-  const industryRules: TEvidence[] = [];
-  let shares: number[] | null = null;
-  for (let i = 0; i < nTribe; i++) {
-    const target = c.tribeIndustry[i]!;
-    const v = scores[tOff + i]!;
-    if (target < 0 || v <= 0) continue;
-    const share = Math.min(v * w.tribeToIndustry, w.tribeToIndustryMax);
-    scores[iOff + target]! += share;
-    (shares ??= new Array<number>(nIndustry).fill(0))[target]! += share;
   }
 
   // Persona, then the fallback for topic-only profiles and audience promotions.
@@ -163,7 +172,7 @@ export function classifyProfile(input: TClassifierInput, taxonomy: TTaxonomy): T
   const label = decideLabel(c, {
     persona: personaSlug,
     personaConfidence,
-    anySignal: personaKnown || industryKnown || tribeKnown,
+    anySignal: personaKnown || industryKnown || tribeKnown || signalKnown(scores, sOff, c.slugs.signal.length, t.signal),
     ages: collected.ages,
     signals: scores,
     signalOffset: sOff,

@@ -9,7 +9,7 @@ import { affiliateSignals, feedbackSignals, minorSignals, refusalSignals } from 
 
 export const defaultWeights: TTaxonomyInput["weights"] = {
   fields: { bio: 1, displayName: 0.7, handle: 0.6, hashtags: 0.5, website: 0.6 },
-  kinds: { term: 1, phrase: 1, hashtag: 1, emoji: 0.4, domain: 1 },
+  kinds: { term: 1, phrase: 1, hashtag: 2, emoji: 0.4, domain: 1 },
   substring: 0.6,
   minSubstringLength: 4,
   pastRole: { industry: 0.5, persona: 0.15, tribe: 0.5, signal: 0.5 },

@@ -93,7 +93,7 @@ export const techIndustries: TEntryInput[] = [
         hi_en: [],
       },
       phrases: {
-        en: [...w(3, "smart contracts", "zero knowledge", "on chain", "layer 2", "crypto trader", "stacking sats", "rug pull", "generative art"), ...w(1.5, "not financial advice", "technical analysis")],
+        en: [...w(3, "smart contracts", "zero knowledge", "on chain", "layer 2", "crypto trader", "stacking sats", "rug pull", "generative art"), ...w(1.5, "technical analysis"), ...w(0.8, "not financial advice")],
         es: w(3, "cripto trader"),
         pt: [],
         fr: [],

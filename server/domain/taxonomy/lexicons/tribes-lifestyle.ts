@@ -81,11 +81,11 @@ export const lifestyleTribes: TTribeEntryInput[] = [
         es: [...w(3, "corredora", "corredor", "maraton", "maratonista", "ciclismo", "ciclista", "triatlon", "triatleta"), ...w(2, "correr", "corriendo", "natacion")],
         pt: [...w(3, "corredora", "corredor", "maratona", "maratonista", "ciclismo", "ciclista", "triatlo", "triatleta"), ...w(2, "corrida", "correr", "pedal", "natacao")],
         fr: [...w(3, "coureuse", "coureur", "cyclisme", "cycliste"), ...w(2, "velo", "trail", "natation")],
-        de: [...w(3, "laufer", "lauferin", "radsport", "rennrad", "lauftreff"), ...w(2, "laufen", "radfahren", "schwimmen")],
+        de: [...w(3, "laufer", "lauferin", "radsport", "rennrad", "lauftreff"), ...w(2, "laufen", "radfahren", "schwimmen", "laufschuhe")],
         hi_en: [],
       },
       phrases: {
-        en: w(3, "half marathon", "trail running", "trail runner", "ultra runner", "run club", "couch to 5k", "road cycling", "open water", "century ride", "cross country", "boston qualifier", "first marathon", "running coach", "cycling coach", "altitude camps", "sub 3"),
+        en: [...w(3, "half marathon", "trail running", "trail runner", "ultra runner", "run club", "couch to 5k", "road cycling", "open water", "century ride", "cross country", "boston qualifier", "first marathon", "running coach", "cycling coach", "altitude camps", "sub 3"), ...w(2, "running shoes")],
         es: w(3, "media maraton", "trail running"),
         pt: w(3, "meia maratona"),
         fr: w(3, "course a pied"),

@@ -53,7 +53,7 @@ export const techTribes: TTribeEntryInput[] = [
         hi_en: [],
       },
       phrases: {
-        en: [...w(3, "on chain", "smart contracts", "zero knowledge", "stacking sats", "crypto trader", "nft collector", "generative art", "layer 2", "rug pull"), ...w(1.5, "not financial advice", "technical analysis")],
+        en: [...w(3, "on chain", "smart contracts", "zero knowledge", "stacking sats", "crypto trader", "nft collector", "generative art", "layer 2", "rug pull"), ...w(1.5, "technical analysis"), ...w(0.8, "not financial advice")],
         es: [],
         pt: [],
         fr: [],
