@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { defaultTaxonomy, defaultTaxonomyInput } from "@/server/domain/taxonomy/default-taxonomy";
+import { defaultTaxonomy } from "@/server/domain/taxonomy/default-taxonomy";
 import { ZTaxonomy } from "@/server/domain/taxonomy/taxonomy-schema";
 import { makeInput } from "./__fixtures__/make-input";
 import { handwrittenProfiles } from "./__fixtures__/handwritten-profiles";
@@ -83,9 +83,9 @@ describe("classifyProfile", () => {
   it("compiles a taxonomy once and reads an edited taxonomy as data", () => {
     expect(compileTaxonomy(defaultTaxonomy)).toBe(compileTaxonomy(defaultTaxonomy));
     expect(classify("zorbing every weekend").tribe).toBe("none");
-    const edited = structuredClone(defaultTaxonomyInput);
+    const edited = structuredClone(defaultTaxonomy);
     const outdoor = edited.tribes.find((t) => t.slug === "outdoor_adventure")!;
-    outdoor.lexicon.terms!.en = [...(outdoor.lexicon.terms!.en ?? []), { value: "zorbing", weight: 2 }];
+    outdoor.lexicon.terms.en.push({ value: "zorbing", weight: 2 });
     edited.version = "taxonomy-v1-edited";
     const taxonomy = ZTaxonomy.parse(edited);
     const r = classifyProfile(makeInput("zorbing every weekend"), taxonomy);
@@ -94,7 +94,7 @@ describe("classifyProfile", () => {
   });
 
   it("follows the taxonomy's label rules (audience threshold is data)", () => {
-    const edited = structuredClone(defaultTaxonomyInput);
+    const edited = structuredClone(defaultTaxonomy);
     edited.labelRules.audience.minFollowers = 2_000;
     const taxonomy = ZTaxonomy.parse(edited);
     const input = makeInput("Physiotherapist in Leeds", { followerCount: 3_000 });

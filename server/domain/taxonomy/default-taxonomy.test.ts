@@ -91,25 +91,26 @@ describe("default taxonomy", () => {
 });
 
 describe("ZTaxonomy", () => {
-  const broken = (edit: (t: typeof defaultTaxonomyInput) => void) => {
-    const copy = structuredClone(defaultTaxonomyInput);
+  type TEditable = typeof defaultTaxonomy;
+  const broken = (edit: (t: TEditable) => void) => {
+    const copy = structuredClone(defaultTaxonomy);
     edit(copy);
     return ZTaxonomy.safeParse(copy);
   };
 
   it.each([
-    ["a duplicate slug", (t: typeof defaultTaxonomyInput) => t.tribes.push({ ...t.tribes[0]! })],
-    ["a missing unknown industry", (t: typeof defaultTaxonomyInput) => (t.industries = t.industries.filter((e) => e.slug !== "unknown"))],
-    ["a missing none tribe", (t: typeof defaultTaxonomyInput) => (t.tribes = t.tribes.filter((e) => e.slug !== "none"))],
-    ["an upper-case term", (t: typeof defaultTaxonomyInput) => t.industries[0]!.lexicon.terms!.en!.push("SaaS")],
-    ["an accented term", (t: typeof defaultTaxonomyInput) => t.industries[0]!.lexicon.terms!.es!.push("programación")],
-    ["a phrase in terms", (t: typeof defaultTaxonomyInput) => t.industries[0]!.lexicon.terms!.en!.push("dev tools")],
-    ["a one-word phrase", (t: typeof defaultTaxonomyInput) => t.industries[0]!.lexicon.phrases!.en!.push("devtools")],
-    ["a bad slug", (t: typeof defaultTaxonomyInput) => (t.tribes[0]!.slug = "Book-Tok")],
-    ["a tribe pointing at an unknown industry", (t: typeof defaultTaxonomyInput) => (t.tribes[0]!.industry = "publishing")],
-    ["a rule naming an unknown persona", (t: typeof defaultTaxonomyInput) => (t.personaRules.fallback = "hobbyist")],
-    ["a persona without a label", (t: typeof defaultTaxonomyInput) => delete t.labelRules.personaLabels.student],
-    ["an emoji cue that is not an emoji", (t: typeof defaultTaxonomyInput) => t.tribes[0]!.lexicon.emoji!.push("book")],
+    ["a duplicate slug", (t: TEditable) => t.tribes.push({ ...t.tribes[0]! })],
+    ["a missing unknown industry", (t: TEditable) => (t.industries = t.industries.filter((e) => e.slug !== "unknown"))],
+    ["a missing none tribe", (t: TEditable) => (t.tribes = t.tribes.filter((e) => e.slug !== "none"))],
+    ["an upper-case term", (t: TEditable) => t.industries[0]!.lexicon.terms.en.push("SaaS")],
+    ["an accented term", (t: TEditable) => t.industries[0]!.lexicon.terms.es.push("programación")],
+    ["a phrase in terms", (t: TEditable) => t.industries[0]!.lexicon.terms.en.push("dev tools")],
+    ["a one-word phrase", (t: TEditable) => t.industries[0]!.lexicon.phrases.en.push("devtools")],
+    ["a bad slug", (t: TEditable) => (t.tribes[0]!.slug = "Book-Tok")],
+    ["a tribe pointing at an unknown industry", (t: TEditable) => (t.tribes[0]!.industry = "publishing")],
+    ["a rule naming an unknown persona", (t: TEditable) => (t.personaRules.fallback = "hobbyist")],
+    ["a persona without a label", (t: TEditable) => delete t.labelRules.personaLabels["student"]],
+    ["an emoji cue that is not an emoji", (t: TEditable) => t.tribes[0]!.lexicon.emoji.push("book")],
   ])("rejects %s", (_name, edit) => {
     expect(broken(edit).success).toBe(false);
   });
