@@ -3,15 +3,5 @@
  * bad or missing variable stops the process with a message naming it, before any request.
  */
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { readWebEnv, EnvError } = await import("@/server/config/env");
-  try {
-    readWebEnv();
-  } catch (error) {
-    if (error instanceof EnvError) {
-      console.error(`✖ ${error.message}`);
-      process.exit(2);
-    }
-    throw error;
-  }
+  if (process.env.NEXT_RUNTIME === "nodejs") await import("./server/config/check-web-env");
 }
