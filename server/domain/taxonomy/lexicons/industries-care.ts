@@ -53,7 +53,7 @@ export const careIndustries: TEntryInput[] = [
         hi_en: w(3, "seva"),
       },
       phrases: {
-        en: w(3, "non profit", "registered charity", "charity no", "social impact", "social justice", "climate justice", "climate action", "human rights", "civil rights", "mutual aid", "food bank", "community organizer", "community organiser", "clean water", "beach cleanups", "program officer", "programme officer", "social enterprise", "501 c 3", "dog rescue", "animal welfare"),
+        en: [...w(3, "non profit", "registered charity", "charity no", "social impact", "social justice", "climate justice", "climate action", "human rights", "civil rights", "mutual aid", "food bank", "community organizer", "community organiser", "clean water", "beach cleanups", "program officer", "programme officer", "social enterprise", "501 c 3", "dog rescue", "animal welfare"), ...w(0, "charity shop")],
         es: w(3, "sin fines de lucro", "derechos humanos", "impacto social", "oficial de programas", "educacion rural"),
         pt: w(3, "sem fins lucrativos", "direitos humanos", "impacto social", "projeto social"),
         fr: w(3, "droits humains", "impact social"),

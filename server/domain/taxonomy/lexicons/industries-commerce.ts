@@ -9,9 +9,10 @@ export const commerceIndustries: TEntryInput[] = [
     lexicon: {
       terms: {
         en: [
-          ...w(3, "ecommerce", "dtc", "d2c", "shopify", "fba", "dropshipping", "dropshipper", "etsy", "wholesale", "retail", "retailer", "retailers", "cpg", "fmcg"),
+          ...w(3, "ecommerce", "dtc", "d2c", "shopify", "fba", "dropshipping", "dropshipper", "etsy", "wholesale", "retailer", "retailers", "cpg", "fmcg"),
           ...w(2, "merch", "restock", "restocks", "storefront", "marketplace", "inventory", "fulfillment", "reseller", "consignment", "ebay", "amazon", "seller", "sellers"),
           ...w(1, "shop", "store", "boutique", "shipping", "orders", "products", "goods", "gear", "resale", "candles", "stickers"),
+          ...w(2, "retail"),
         ],
         es: [...w(3, "tienda", "tiendas", "comercio"), ...w(1.5, "envios", "mayoreo", "ventas", "emprendimiento")],
         pt: [...w(3, "loja", "lojas", "atacado"), ...w(1.5, "frete", "revenda", "vendas", "encomendas")],

@@ -115,7 +115,8 @@ export const techIndustries: TEntryInput[] = [
         en: [
           ...w(3, "marketing", "marketer", "marketers", "seo", "ppc", "copywriter", "copywriting", "advertising", "adtech", "smm", "publicist"),
           ...w(2, "growth", "branding", "funnels", "funnel", "leadgen", "lifecycle", "retention", "cro", "sem", "gtm", "roas", "campaigns", "influencer", "ugc", "hubspot", "canva", "conversions", "comms"),
-          ...w(1, "ads", "brand", "brands", "audience", "analytics", "conversion", "viral", "reels", "pr", "agency", "campaign", "positioning", "acquisition", "performance"),
+          ...w(1, "ads", "brand", "brands", "audience", "analytics", "conversion", "reels", "pr", "agency", "campaign", "positioning", "acquisition", "performance"),
+          ...w(0.5, "viral"),
         ],
         es: [...w(3, "marketing", "mercadologa", "mercadologo", "publicidad", "publicista"), ...w(1, "redes", "crecimiento", "posicionamiento")],
         pt: [...w(3, "marketing", "publicidade", "publicitario", "publicitaria", "trafego"), ...w(1, "lancamentos", "funil")],

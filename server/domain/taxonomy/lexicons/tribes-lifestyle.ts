@@ -21,7 +21,7 @@ export const lifestyleTribes: TTribeEntryInput[] = [
         hi_en: w(2, "kitaab", "kitaabein"),
       },
       phrases: {
-        en: w(3, "avid reader", "book club", "book reviews", "book reviewer", "arc reader", "literary fiction", "dark romance", "cozy mysteries", "plot twists", "plot twist", "indie author", "published author", "debut novel", "literary agent", "fiction writer"),
+        en: [...w(3, "avid reader", "book club", "book reviews", "book reviewer", "arc reader", "literary fiction", "dark romance", "cozy mysteries", "plot twists", "plot twist", "indie author", "published author", "debut novel", "literary agent", "fiction writer"), ...w(0, "reader funded", "reader supported")],
         es: w(3, "club de lectura"),
         pt: w(3, "clube do livro"),
         fr: w(3, "club de lecture"),

@@ -143,7 +143,8 @@ export const techTribes: TTribeEntryInput[] = [
         en: [
           ...w(3, "marketing", "marketer", "marketers", "seo", "ppc", "copywriting", "copywriter", "smm", "roas", "funnels", "leadgen", "adtech"),
           ...w(2, "growth", "sem", "cro", "lifecycle", "retention", "branding", "conversions", "funnel", "gtm", "hubspot", "canva", "ugc", "advertising", "comms", "reels", "cac", "ltv", "ctr", "activation", "acquisition"),
-          ...w(1, "ads", "analytics", "conversion", "viral", "audience", "campaigns", "performance", "positioning", "brands"),
+          ...w(1, "ads", "analytics", "conversion", "audience", "campaigns", "performance", "positioning", "brands"),
+          ...w(0.5, "viral"),
         ],
         es: [...w(3, "marketing", "mercadologa", "publicidad"), ...w(1.5, "embudos", "posicionamiento", "crecimiento")],
         pt: [...w(3, "marketing", "copywriter", "publicidade"), ...w(1.5, "funil", "lancamentos")],
