@@ -136,7 +136,8 @@ export function classifyProfile(input: TClassifierInput, taxonomy: TTaxonomy): T
   let personaIndex = personaBest.top >= t.persona ? personaBest.index : c.noSignal.persona;
   const personaRules: TEvidence[] = [];
   const industryPeek = best(scores, iOff, nIndustry);
-  const topical = tribeKnown || (industryPeek.top >= t.industry && industryPeek.index !== c.noSignal.industry);
+  // A clear sector counts as topic even without a slug (a mechanic, a lawyer): the fallback persona applies.
+  const topical = tribeKnown || industryPeek.top >= t.industry;
   if (personaIndex === c.noSignal.persona && topical) {
     personaIndex = c.personaFallback;
     personaRules.push({ kind: "rule", value: `topic signal without a persona cue → ${taxonomy.personaRules.fallback}`, field: "rules", weight: 1 });

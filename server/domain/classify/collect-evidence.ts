@@ -13,7 +13,8 @@ import { emptyStream, splitName, tokenizeText, type TTokenStream } from "./token
  */
 
 export type TTextField = "bio" | "displayName" | "handle" | "hashtags" | "websiteDomain";
-export type TMatch = { hit: THit; field: TTextField; weight: number };
+/** `clause` is the bio clause the cue was found in (-1 elsewhere). */
+export type TMatch = { hit: THit; field: TTextField; weight: number; clause: number };
 export type TCollected = { matches: TMatch[]; ages: number[]; personName: boolean; bioWords: number };
 
 const PERSON_WORD = /^(\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.?)$/u;
@@ -31,7 +32,7 @@ function fieldWeight(c: TCompiledTaxonomy, field: TTextField): number {
   return field === "websiteDomain" ? f.website : f[field];
 }
 
-function emit(ctx: TContext, hits: THit[], field: TTextField, factor: number, negated: boolean, past: boolean): void {
+function emit(ctx: TContext, hits: THit[], field: TTextField, factor: number, negated: boolean, past: boolean, clause = -1): void {
   const { c } = ctx;
   const isName = field === "displayName" || field === "handle";
   const base = fieldWeight(c, field) * factor;
@@ -39,11 +40,11 @@ function emit(ctx: TContext, hits: THit[], field: TTextField, factor: number, ne
     if (hit.nameOnly && !isName) continue;
     if (negated) {
       const twin = c.refusalTwin.get(hit);
-      if (twin) ctx.matches.push({ hit: twin, field, weight: twin.weight * base });
+      if (twin) ctx.matches.push({ hit: twin, field, weight: twin.weight * base, clause });
       continue;
     }
     const pastFactor = past ? c.taxonomy.weights.pastRole[hit.dim] : 1;
-    if (pastFactor > 0 && hit.weight !== 0) ctx.matches.push({ hit, field, weight: hit.weight * base * pastFactor });
+    if (pastFactor > 0 && hit.weight !== 0) ctx.matches.push({ hit, field, weight: hit.weight * base * pastFactor, clause });
   }
 }
 
@@ -51,6 +52,13 @@ function lookup(c: TCompiledTaxonomy, token: string): THit[] | undefined {
   const hits = c.words.get(token);
   if (hits || token.length < 4 || !token.endsWith("s")) return hits;
   return c.words.get(token.slice(0, -1)) ?? (token.endsWith("es") ? c.words.get(token.slice(0, -2)) : undefined);
+}
+
+/** A phrase, or the same phrase with its last word in the singular ("road trips" → "road trip"). */
+function lookupPhrase(c: TCompiledTaxonomy, key: string): THit[] | undefined {
+  const hits = c.phrases.get(key);
+  if (hits || !key.endsWith("s") || key.endsWith("ss")) return hits;
+  return c.phrases.get(key.slice(0, -1));
 }
 
 /**
@@ -80,7 +88,7 @@ function matchTokens(ctx: TContext, stream: TTokenStream, field: TTextField, fac
     let negated = false;
     let past = false;
     for (let k = phraseCount; k >= 0; k--) {
-      const hits = k > 0 ? c.phrases.get(keys[k - 1]!) : lookup(c, token);
+      const hits = k > 0 ? lookupPhrase(c, keys[k - 1]!) : lookup(c, token);
       if (!hits) continue;
       let fresh = hits;
       for (const hit of hits) {
@@ -97,7 +105,7 @@ function matchTokens(ctx: TContext, stream: TTokenStream, field: TTextField, fac
           if (c.pastMarkers.has(tokens[j]!)) past = true;
         }
       }
-      emit(ctx, fresh, field, factor, negated, past);
+      emit(ctx, fresh, field, factor, negated, past, field === "bio" ? segs[i]! : -1);
       for (const hit of fresh) covered[hit.d] = i + k + 1;
     }
   }
@@ -176,6 +184,24 @@ function matchWebsite(ctx: TContext, website: string): void {
   matchPieces(ctx, labels[0] === "www" ? labels.slice(1) : labels, "websiteDomain");
 }
 
+/**
+ * In a clause that marks a hobby ("padel addict", "coffee nerd", "gym by night") the topic words
+ * still name the tribe, but speak less for the industry: a job's sector should win.
+ */
+function discountHobbyClauses(ctx: TContext, from: number): void {
+  const { c, matches } = ctx;
+  const factor = c.taxonomy.weights.hobbyClause;
+  if (factor === 1) return;
+  for (let i = from; i < matches.length; i++) {
+    const marker = matches[i]!;
+    if (marker.hit.dim !== "persona" || marker.hit.index !== c.personaFallback) continue;
+    for (let j = from; j < matches.length; j++) {
+      const m = matches[j]!;
+      if (m.clause === marker.clause && m.hit.dim === "industry") m.weight *= factor;
+    }
+  }
+}
+
 function findAges(c: TCompiledTaxonomy, stream: TTokenStream): number[] {
   const { min, max } = c.taxonomy.labelRules.minorAge;
   const ages: number[] = [];
@@ -203,7 +229,9 @@ export function collectEvidence(input: TClassifierInput, c: TCompiledTaxonomy): 
   if (input.bio) {
     const bio = tokenizeText(input.bio.includes(CONTACT_MARKER) ? input.bio.split(CONTACT_MARKER).join(" | ") : input.bio);
     bioWords = bio.tokens.length;
+    const before = ctx.matches.length;
     matchTokens(ctx, bio, "bio");
+    discountHobbyClauses(ctx, before);
     matchEmoji(ctx, bio.emoji, "bio");
     ages = findAges(c, bio);
     for (const tag of bio.hashtags) if (!hashtags.some((h) => foldText(h) === tag)) hashtags.push(tag);

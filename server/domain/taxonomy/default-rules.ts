@@ -16,6 +16,7 @@ export const defaultWeights: TTaxonomyInput["weights"] = {
   tribeToIndustry: 0.5,
   tribeToIndustryMax: 1.5,
   handleCap: 0.9,
+  hobbyClause: 0.5,
 };
 
 export const defaultThresholds: TTaxonomyInput["thresholds"] = {

@@ -92,6 +92,8 @@ export const ZWeights = z.object({
   tribeToIndustryMax: ZFactor,
   /** The most a handle alone may add to one slug (keep it under the thresholds: a handle supports, never decides). */
   handleCap: ZFactor,
+  /** Factor for industry cues in a bio clause that also holds a hobby marker (a cue of the fallback persona). */
+  hobbyClause: ZFactor,
 });
 
 export const ZThresholds = z.object({

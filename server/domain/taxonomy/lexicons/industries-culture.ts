@@ -139,6 +139,7 @@ export const cultureIndustries: TEntryInput[] = [
           ...w(3, "bjj", "nba", "nfl", "mlb", "nhl", "wnba", "fpl", "f1", "nascar", "motorsport", "bmx", "olympian", "paralympian", "referee", "pickleball", "padel", "badminton", "gymnastics", "skateboarding", "ncaa"),
           ...w(2, "sport", "tennis", "wrestling", "judo", "karate", "rowing", "racer", "racing", "surfing", "climbing", "hiking", "skiing", "snowboarding", "coach", "squad", "league", "matchday", "gameday", "stadium"),
           ...w(1, "team", "club", "coaching", "fans", "fan", "stats", "season", "playoffs", "outdoor", "outdoors"),
+          ...w(3, "kickboxing"),
         ],
         es: [...w(3, "deportes", "futbol", "futbolista", "baloncesto", "basquet", "beisbol", "boxeo", "atleta", "hincha"), ...w(1.5, "deporte", "jugador", "jugadora", "partido", "partidos")],
         pt: [...w(3, "esportes", "futebol", "basquete", "volei", "atleta", "torcedor", "torcedora", "brasileirao"), ...w(1.5, "esporte", "jogador", "jogadora", "treinador")],
@@ -147,7 +148,7 @@ export const cultureIndustries: TEntryInput[] = [
         hi_en: [...w(3, "kabaddi", "khiladi", "ipl")],
       },
       phrases: {
-        en: w(3, "premier league", "fantasy football", "fantasy pl", "champions league", "world cup", "national team", "national squad", "martial arts", "jiu jitsu", "formula 1", "track and field", "high school football", "hs football", "football coach", "volleyball coach", "basketball coach", "soccer coach", "sports media", "sports betting", "pro athlete", "professional athlete"),
+        en: [...w(3, "premier league", "fantasy football", "fantasy pl", "champions league", "world cup", "national team", "national squad", "martial arts", "jiu jitsu", "formula 1", "track and field", "high school football", "hs football", "football coach", "volleyball coach", "basketball coach", "soccer coach", "sports media", "sports betting", "pro athlete", "professional athlete", "muay thai")],
         es: w(3, "liga mx"),
         pt: w(3, "jogador profissional", "jogadora profissional"),
         fr: w(3, "ligue 1"),

@@ -43,12 +43,13 @@ export const lifeTribes: TTribeEntryInput[] = [
       terms: {
         en: [
           ...w(3, "personalfinance", "budgeting", "frugal", "frugality", "boglehead", "bogleheads", "leanfire", "fatfire", "coastfire", "401k", "paycheck"),
-          ...w(2, "fire", "money", "budget", "debt", "savings", "saving", "investing", "dividend", "dividends", "etf", "etfs", "roth", "drawdown", "spreadsheet", "cfp", "sip", "fired"),
+          ...w(2, "fire", "money", "debt", "savings", "saving", "investing", "dividend", "dividends", "etf", "etfs", "roth", "drawdown", "spreadsheet", "cfp", "sip", "fired"),
           ...w(1, "stocks", "salary", "spreadsheets", "retirement", "ira", "hsa", "taxes", "tax", "loans", "wealth"),
+          ...w(0.8, "budget"),
         ],
         es: [...w(3, "ahorro", "ahorrar", "presupuesto"), ...w(2, "deudas", "invertir", "dinero")],
         pt: [...w(3, "poupar", "economizar", "orcamento"), ...w(2, "dividas", "investir", "investimentos", "dinheiro")],
-        fr: [...w(3, "epargne", "epargner"), ...w(2, "budget", "investir", "argent", "dettes", "bourse")],
+        fr: [...w(3, "epargne", "epargner"), ...w(2, "investir", "argent", "dettes", "bourse"), ...w(0.8, "budget")],
         de: [...w(3, "haushaltsbuch", "sparen", "altersvorsorge", "geldanlage"), ...w(2, "finanzen", "aktien", "geld", "schulden", "etf")],
         hi_en: [...w(3, "paisa", "paise", "bachat", "nivesh"), ...w(1.5, "lakh", "crore", "emi")],
       },
@@ -79,7 +80,7 @@ export const lifeTribes: TTribeEntryInput[] = [
           ...w(1.5, "papa", "father", "mother", "parents", "children", "family", "raising", "homeschool", "feeds"),
           ...w(0.5, "wife", "husband"),
         ],
-        es: [...w(3, "maternidad", "paternidad", "crianza"), ...w(2, "mama", "hijos", "hijas", "bebe", "embarazada"), ...w(1.5, "papa", "hijo", "hija", "ninos", "familia")],
+        es: [...w(3, "maternidad", "paternidad", "crianza"), ...w(2, "mama", "hijos", "hijas", "bebe", "embarazada"), ...w(1.5, "papa", "hijo", "hija", "ninos", "familia"), ...w(2, "madre"), ...w(1.5, "padre")],
         pt: [...w(3, "mae", "maternidade", "paternidade", "maternar"), ...w(2, "pai", "filhos", "bebe", "gravida"), ...w(1.5, "filho", "filha", "criancas", "familia")],
         fr: [...w(3, "maman", "parentalite"), ...w(2, "maternite", "bebe", "enceinte"), ...w(1.5, "papa", "enfants", "famille")],
         de: [...w(3, "elternzeit", "mamaleben", "mamablog", "papablog"), ...w(2, "mama", "mutter", "vater", "schwanger"), ...w(1.5, "papa", "eltern", "kinder", "familie")],
@@ -87,7 +88,7 @@ export const lifeTribes: TTribeEntryInput[] = [
       },
       phrases: {
         en: w(3, "mom of", "mom to", "mum of", "mum to", "dad of", "dad to", "father of", "mother of", "boy mom", "girl mom", "girl dad", "new dad", "new mom", "first time mom", "stay at home mom", "stay at home dad", "working mom", "working mama", "homeschool mom", "family vlogs", "family life", "maternity leave", "paternity leave", "mom life", "dad jokes", "school run", "school runs", "little ones", "wife and mom", "husband and dad", "raising boys", "raising girls", "under 5"),
-        es: w(3, "mama de", "papa de", "mama primeriza"),
+        es: [...w(3, "mama de", "papa de", "mama primeriza", "madre de", "padre de")],
         pt: w(3, "mae de", "mae do", "mae da", "pai de", "pai do", "pai da", "mae solo", "mae atipica"),
         fr: w(3, "maman de", "papa de", "mere de", "pere de", "jeune maman", "jeune papa"),
         de: w(3, "mama von", "papa von", "zweifach mama"),
@@ -118,7 +119,7 @@ export const lifeTribes: TTribeEntryInput[] = [
         hi_en: w(3, "ghumna", "ghoomna", "ghumakkad", "yatra", "safar"),
       },
       phrases: {
-        en: w(3, "slow travel", "slow traveller", "slow traveler", "solo travel", "solo female travel", "budget travel", "travel tips", "travel guides", "travel writer", "travel blogger", "travel creator", "digital nomad", "van life", "van build", "road trip", "countries visited", "expat life", "living abroad", "night trains", "train travel", "by train", "cheap flights", "points and miles", "travel hacking", "hotel reviews", "hotel reviewer", "luxury travel", "family travel", "travel couple", "around the world", "gap year", "city guides", "travel photography"),
+        en: [...w(3, "slow travel", "slow traveller", "slow traveler", "solo travel", "solo female travel", "budget travel", "travel tips", "travel guides", "travel writer", "travel blogger", "travel creator", "digital nomad", "van life", "van build", "road trip", "countries visited", "expat life", "living abroad", "night trains", "train travel", "by train", "cheap flights", "points and miles", "travel hacking", "hotel reviews", "hotel reviewer", "luxury travel", "family travel", "travel couple", "around the world", "gap year", "city guides", "travel photography", "living in a van"), ...w(2, "in a van")],
         es: w(3, "viajo sola", "nomada digital", "guias de viaje", "por el mundo"),
         pt: w(3, "nomade digital", "dicas de viagem", "pelo mundo"),
         fr: w(3, "tour du monde", "nomade digitale", "carnet de voyage"),
