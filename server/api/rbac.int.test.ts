@@ -100,6 +100,21 @@ describe("RBAC over every tRPC procedure", () => {
       "imports.cancel": "importAudience",
       "imports.preview": "importAudience",
       "imports.options": "viewAudience",
+      "cards.list": "viewAudience",
+      "cards.facets": "viewAudience",
+      "cards.count": "viewAudience",
+      "cards.get": "viewAudience",
+      "cards.setTags": "reviewAndLabel",
+      "cards.confirm": "reviewAndLabel",
+      "review.queue": "reviewAndLabel",
+      "pools.list": "viewAudience",
+      "pools.get": "viewAudience",
+      "pools.createRule": "reviewAndLabel",
+      "pools.createManual": "reviewAndLabel",
+      "pools.rename": "reviewAndLabel",
+      "pools.archive": "reviewAndLabel",
+      "pools.addCards": "reviewAndLabel",
+      "pools.removeCards": "reviewAndLabel",
     });
   });
 

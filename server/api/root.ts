@@ -1,8 +1,11 @@
 import { createCallerFactory, router } from "./trpc";
 import { auditRouter } from "./routers/audit";
+import { cardsRouter } from "./routers/cards";
 import { dashboardRouter } from "./routers/dashboard";
 import { importsRouter } from "./routers/imports";
 import { meRouter } from "./routers/me";
+import { poolsRouter } from "./routers/pools";
+import { reviewRouter } from "./routers/review";
 import { settingsRouter } from "./routers/settings";
 import { usersRouter } from "./routers/users";
 
@@ -13,6 +16,9 @@ export const appRouter = router({
   settings: settingsRouter,
   audit: auditRouter,
   imports: importsRouter,
+  cards: cardsRouter,
+  pools: poolsRouter,
+  review: reviewRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,0 +1,22 @@
+import type { z } from "zod";
+import type { PrismaClient } from "@/server/db/client";
+import type { TAuditActor } from "@/server/domain/audit/events";
+import { parseOrThrow } from "@/server/domain/cards/parse-or-throw";
+import { DomainError } from "@/server/domain/errors";
+import { recordAudit } from "@/server/services/audit/record-audit";
+import { ZArchivePool } from "./pool-inputs";
+import { poolSelect, toPoolDto, type TPoolDto } from "./pool-dto";
+
+/** Archives a pool (its name becomes free again); archiving twice is refused. */
+export async function archivePool(db: PrismaClient, input: z.input<typeof ZArchivePool>, actor: TAuditActor, now = new Date()): Promise<TPoolDto> {
+  const { id } = parseOrThrow(ZArchivePool, input);
+  const pool = await db.$transaction(async (tx) => {
+    const current = await tx.audiencePool.findUnique({ where: { id }, select: { archivedAt: true, name: true } });
+    if (!current) throw new DomainError("NOT_FOUND", "That pool does not exist", { id });
+    if (current.archivedAt) throw new DomainError("INVALID_STATE", `Pool "${current.name}" is already archived`);
+    const updated = await tx.audiencePool.update({ where: { id }, data: { archivedAt: now, updatedAt: now }, select: poolSelect });
+    await recordAudit(tx, { event: "pool_changed", actor, target: { type: "audience_pool", id }, metadata: { action: "archived" } }, now);
+    return updated;
+  });
+  return toPoolDto(db, pool);
+}
