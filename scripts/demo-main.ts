@@ -93,7 +93,7 @@ async function main() {
   }
   const children = [
     start("web", next, [args.prod ? "start" : "dev", "-p", String(args.port)], env),
-    start("worker", process.execPath, ["--import", "tsx", "server/jobs/worker-main.ts"], env),
+    start("worker", process.execPath, ["--max-old-space-size=384", "--import", "tsx", "server/jobs/worker-main.ts"], env),
   ];
   log(`Console: http://localhost:${args.port}  (Ctrl-C stops web, worker and the embedded database)`);
 

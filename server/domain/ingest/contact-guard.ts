@@ -7,5 +7,6 @@ const EMAIL_SHAPE = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{
 const MESSENGER_NUMBER = /(?:wa\.me|t\.me)\/\+?[0-9]{6,}/i;
 
 export function looksLikeContactData(value: string | null): boolean {
-  return value !== null && (EMAIL_SHAPE.test(value) || MESSENGER_NUMBER.test(value));
+  if (value === null) return false;
+  return (value.includes("@") && EMAIL_SHAPE.test(value)) || (value.includes(".me/") && MESSENGER_NUMBER.test(value));
 }
