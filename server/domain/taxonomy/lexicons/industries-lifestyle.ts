@@ -43,6 +43,9 @@ export const lifestyleIndustries: TEntryInput[] = [
           ...w(3, "wellness", "wellbeing", "mindfulness", "meditation", "meditations", "yoga", "yogi", "vinyasa", "breathwork", "selfcare", "therapist", "psychotherapist", "psychologist", "lcsw", "lmft", "lpc", "reiki", "somatic"),
           ...w(2, "mindful", "meditate", "therapy", "counselor", "counsellor", "anxiety", "burnout", "depression", "trauma", "healing", "journaling", "affirmations", "ayurveda", "holistic", "spirituality", "sleep"),
           ...w(1, "calm", "stress", "spiritual", "tarot", "astrology", "mindset", "sobriety", "grief"),
+          ...w(3, "ayurvedic", "naturopath", "herbalist"),
+          ...w(1.5, "herbal"),
+          ...w(2.5, "acupuncture", "acupuncturist"),
         ],
         es: [...w(3, "bienestar", "meditacion", "psicologa", "psicologo", "terapeuta", "terapia"), ...w(1.5, "ansiedad", "autocuidado", "sanacion")],
         pt: [...w(3, "meditacao", "psicologa", "psicologo", "psicoterapeuta", "terapeuta", "terapia", "crp", "autoconhecimento"), ...w(1.5, "ansiedade", "autocuidado")],
@@ -84,7 +87,7 @@ export const lifestyleIndustries: TEntryInput[] = [
         hi_en: [...w(3, "khana", "khaana", "rasoi"), ...w(1.5, "tadka", "masala", "biryani", "chai", "swaad", "zaika")],
       },
       phrases: {
-        en: w(3, "home baker", "home cook", "home cooking", "food truck", "bubble tea", "craft beer", "specialty coffee", "private chef", "restaurant recs", "restaurant reviews", "food reviews", "food blogger", "budget meals", "street food"),
+        en: [...w(3, "home baker", "home cook", "home cooking", "food truck", "bubble tea", "craft beer", "specialty coffee", "private chef", "restaurant recs", "restaurant reviews", "food reviews", "food blogger", "budget meals", "street food"), ...w(0, "food insecurity", "food security", "food bank")],
         es: w(3, "comida casera", "cafe de especialidad", "masa madre"),
         pt: w(3, "comida caseira", "fermentacao natural"),
         fr: w(3, "fait maison"),

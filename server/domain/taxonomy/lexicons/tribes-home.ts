@@ -13,6 +13,8 @@ export const homeTribes: TTribeEntryInput[] = [
           ...w(3, "wellness", "wellbeing", "mindfulness", "meditation", "meditate", "meditations", "meditating", "yoga", "yogi", "vinyasa", "ashtanga", "breathwork", "selfcare", "reiki", "somatic", "ayurveda", "sobriety"),
           ...w(2.5, "mindful", "therapy", "therapist", "psychotherapist", "psychologist", "anxiety", "burnout", "depression", "trauma", "healing", "journaling", "affirmations", "gratitude", "holistic", "spirituality", "insomnia", "sober", "manifesting"),
           ...w(1.5, "counselor", "counsellor", "spiritual", "tarot", "astrology", "sleep", "calm", "mindset", "pilates", "stretching", "grief", "boundaries", "adhd", "neurodivergent", "lcsw", "lmft", "routines", "rest"),
+          ...w(2.5, "ayurvedic"),
+          ...w(1.5, "herbal"),
         ],
         es: [...w(3, "bienestar", "meditacion", "autocuidado", "sanacion"), ...w(2, "psicologa", "psicologo", "terapeuta", "terapia", "ansiedad", "respiracion")],
         pt: [...w(3, "meditacao", "autocuidado", "autoconhecimento", "crp"), ...w(2, "psicologa", "psicologo", "psicoterapeuta", "terapia", "terapeuta", "ansiedade", "respiracao")],

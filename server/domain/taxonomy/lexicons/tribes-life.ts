@@ -87,7 +87,7 @@ export const lifeTribes: TTribeEntryInput[] = [
         hi_en: w(2, "mummy", "bacche", "bachche", "bacchon", "parivaar", "pariwar", "beti"),
       },
       phrases: {
-        en: w(3, "mom of", "mom to", "mum of", "mum to", "dad of", "dad to", "father of", "mother of", "boy mom", "girl mom", "girl dad", "new dad", "new mom", "first time mom", "stay at home mom", "stay at home dad", "working mom", "working mama", "homeschool mom", "family vlogs", "family life", "maternity leave", "paternity leave", "mom life", "dad jokes", "school run", "school runs", "little ones", "wife and mom", "husband and dad", "raising boys", "raising girls", "under 5"),
+        en: [...w(3, "mom of", "mom to", "mum of", "mum to", "dad of", "dad to", "father of", "mother of", "boy mom", "girl mom", "girl dad", "new dad", "new mom", "first time mom", "stay at home mom", "stay at home dad", "working mom", "working mama", "homeschool mom", "family vlogs", "family life", "maternity leave", "paternity leave", "mom life", "dad jokes", "school run", "school runs", "little ones", "wife and mom", "husband and dad", "raising boys", "raising girls", "under 5"), ...w(0, "family run", "family owned", "family business", "family farm")],
         es: [...w(3, "mama de", "papa de", "mama primeriza", "madre de", "padre de")],
         pt: w(3, "mae de", "mae do", "mae da", "pai de", "pai do", "pai da", "mae solo", "mae atipica"),
         fr: w(3, "maman de", "papa de", "mere de", "pere de", "jeune maman", "jeune papa"),

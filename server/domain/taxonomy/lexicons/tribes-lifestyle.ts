@@ -181,7 +181,7 @@ export const lifestyleTribes: TTribeEntryInput[] = [
         hi_en: [...w(3, "khana", "khaana", "rasoi"), ...w(2, "tadka", "biryani", "paratha", "sabzi", "swaad", "zaika"), ...w(1, "masala", "chai")],
       },
       phrases: {
-        en: w(3, "home cook", "home cooking", "home baker", "home chef", "weeknight dinners", "budget meals", "meal ideas", "easy recipes", "restaurant reviews", "restaurant recs", "food reviews", "food blogger", "food lover", "food critic", "street food", "craft beer", "beer nerd", "natural wine", "latte art", "coffee snob", "in the kitchen"),
+        en: [...w(3, "home cook", "home cooking", "home baker", "home chef", "weeknight dinners", "budget meals", "meal ideas", "easy recipes", "restaurant reviews", "restaurant recs", "food reviews", "food blogger", "food lover", "food critic", "street food", "craft beer", "beer nerd", "natural wine", "latte art", "coffee snob", "in the kitchen"), ...w(0, "food insecurity", "food security", "food bank")],
         es: w(3, "comida casera", "pan casero", "masa madre", "recetas faciles", "cafe de especialidad"),
         pt: w(3, "comida caseira", "pao caseiro", "fermentacao natural", "receitas faceis"),
         fr: w(3, "fait maison", "pain maison", "bonne bouffe", "recettes faciles"),
