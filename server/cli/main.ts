@@ -5,6 +5,7 @@ import { registerCardsCommand } from "./commands/cards";
 import { registerClassifyCommand } from "./commands/classify";
 import { registerImportCommand } from "./commands/import";
 import { registerMigrateCommand } from "./commands/migrate";
+import { registerReportCommand } from "./commands/report";
 import { registerSeedCommand } from "./commands/seed";
 import { registerUsersCommand } from "./commands/users";
 import { readPackageVersion } from "./paths";
@@ -22,6 +23,7 @@ function buildProgram(): Command {
   registerImportCommand(program);
   registerCardsCommand(program);
   registerClassifyCommand(program);
+  registerReportCommand(program);
   return program;
 }
 
