@@ -128,6 +128,20 @@ describe("runImportJob", () => {
     });
   });
 
+  it("rejects wrong types and counts duplicate ids", async () => {
+    const lines = [
+      { open_id: "t1", username: "types.ok", display_name: "OK", follower_count: 10 },
+      { open_id: "t2", username: "types.obj", follower_count: { value: 10 } },
+      { open_id: "t3", username: ["not", "a", "handle"] },
+      { open_id: "t1", username: "types.same.id", display_name: "Same id as the first" },
+      { open_id: "t4", username: "types.bool", is_verified: "maybe" },
+    ].map((l) => JSON.stringify(l)).join("\n");
+    const summary = await importContent(lines, "types.jsonl");
+    expect(summary).toMatchObject({ status: "completed", read: 5, accepted: 1, duplicates: 1, rejected: 3 });
+    const errors = await t.db.importError.findMany({ where: { jobId: summary.jobId }, orderBy: { recordIndex: "asc" } });
+    expect(errors.map((e) => [e.recordIndex, e.field])).toEqual([[2, "followerCount"], [3, "handle"], [5, "verified"]]);
+  });
+
   it("rejects an X id that lost precision as a JSON number", async () => {
     const summary = await importContent('{"data":[{"id":1500000000000000001,"username":"lost_precision","name":"L"},{"id":"42","username":"fine_id","name":"F"}]}', "x-precision.json");
     expect(summary).toMatchObject({ status: "completed", accepted: 1, rejected: 1 });
