@@ -100,6 +100,7 @@ describe("RBAC over every tRPC procedure", () => {
       "imports.cancel": "importAudience",
       "imports.preview": "importAudience",
       "imports.options": "viewAudience",
+      "reports.phase": "viewAudience",
       "cards.list": "viewAudience",
       "cards.facets": "viewAudience",
       "cards.count": "viewAudience",

@@ -5,6 +5,7 @@ import { dashboardRouter } from "./routers/dashboard";
 import { importsRouter } from "./routers/imports";
 import { meRouter } from "./routers/me";
 import { poolsRouter } from "./routers/pools";
+import { reportsRouter } from "./routers/reports";
 import { reviewRouter } from "./routers/review";
 import { settingsRouter } from "./routers/settings";
 import { usersRouter } from "./routers/users";
@@ -16,6 +17,7 @@ export const appRouter = router({
   settings: settingsRouter,
   audit: auditRouter,
   imports: importsRouter,
+  reports: reportsRouter,
   cards: cardsRouter,
   pools: poolsRouter,
   review: reviewRouter,
