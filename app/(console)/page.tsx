@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { Funnel, type TFunnelStage } from "@/components/dashboard/funnel";
+import { PhaseReportCard } from "@/components/dashboard/phase-report-card";
 import { RecentHandoffBatches, RecentImports } from "@/components/dashboard/recent-activity";
 import { Stat } from "@/components/dashboard/stat";
 import { Num } from "@/components/ui/num";
@@ -13,7 +14,7 @@ export const metadata: Metadata = { title: "Dashboard" };
 export default async function DashboardPage() {
   const { user } = await requirePage("/");
   const api = await getServerApi();
-  const summary = await api.dashboard.summary();
+  const [summary, phaseReport] = await Promise.all([api.dashboard.summary(), api.reports.phase()]);
   const { counts } = summary;
   const link = (href: TConsoleHref) => (mayOpen(user.role, sectionFor(href).anyOf) ? href : undefined);
 
@@ -41,6 +42,7 @@ export default async function DashboardPage() {
           />
           <Stat label="Spend this month" value="Not tracked yet" note="Appears once enrichment providers are connected" />
         </div>
+        <PhaseReportCard report={phaseReport} />
         <div className="grid gap-4 lg:grid-cols-2">
           <RecentImports imports={summary.recentImports} />
           <RecentHandoffBatches batches={summary.recentHandoffBatches} />
