@@ -13,8 +13,8 @@ import { emptyStream, splitName, tokenizeText, type TTokenStream } from "./token
  */
 
 export type TTextField = "bio" | "displayName" | "handle" | "hashtags" | "websiteDomain";
-/** `clause` is the bio clause the cue was found in (-1 elsewhere). */
-export type TMatch = { hit: THit; field: TTextField; weight: number; clause: number };
+/** `clause` and `pos` locate a bio cue (clause number, token index); -1 elsewhere. */
+export type TMatch = { hit: THit; field: TTextField; weight: number; clause: number; pos: number };
 export type TCollected = { matches: TMatch[]; ages: number[]; personName: boolean; bioWords: number };
 
 const PERSON_WORD = /^(\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.?)$/u;
@@ -24,6 +24,10 @@ const CAMEL_WORD = /\p{Ll}\p{Lu}/u;
 const SPACES = /\s+/;
 const HASH = /^#/;
 const LEADING_DIGIT = /^\d/;
+/** Unknown words at least this long are read for compounds. */
+const COMPOUND_MIN_LENGTH = 10;
+/** How far (in words) a hobby marker reaches within its clause. */
+const HOBBY_REACH = 3;
 
 type TContext = { c: TCompiledTaxonomy; matches: TMatch[] };
 
@@ -32,7 +36,7 @@ function fieldWeight(c: TCompiledTaxonomy, field: TTextField): number {
   return field === "websiteDomain" ? f.website : f[field];
 }
 
-function emit(ctx: TContext, hits: THit[], field: TTextField, factor: number, negated: boolean, past: boolean, clause = -1): void {
+function emit(ctx: TContext, hits: THit[], field: TTextField, factor: number, negated: boolean, past: boolean, clause = -1, pos = -1): void {
   const { c } = ctx;
   const isName = field === "displayName" || field === "handle";
   const base = fieldWeight(c, field) * factor;
@@ -40,11 +44,11 @@ function emit(ctx: TContext, hits: THit[], field: TTextField, factor: number, ne
     if (hit.nameOnly && !isName) continue;
     if (negated) {
       const twin = c.refusalTwin.get(hit);
-      if (twin) ctx.matches.push({ hit: twin, field, weight: twin.weight * base, clause });
+      if (twin) ctx.matches.push({ hit: twin, field, weight: twin.weight * base, clause, pos });
       continue;
     }
     const pastFactor = past ? c.taxonomy.weights.pastRole[hit.dim] : 1;
-    if (pastFactor > 0 && hit.weight !== 0) ctx.matches.push({ hit, field, weight: hit.weight * base * pastFactor, clause });
+    if (pastFactor > 0 && hit.weight !== 0) ctx.matches.push({ hit, field, weight: hit.weight * base * pastFactor, clause, pos });
   }
 }
 
@@ -105,8 +109,11 @@ function matchTokens(ctx: TContext, stream: TTokenStream, field: TTextField, fac
           if (c.pastMarkers.has(tokens[j]!)) past = true;
         }
       }
-      emit(ctx, fresh, field, factor, negated, past, field === "bio" ? segs[i]! : -1);
+      emit(ctx, fresh, field, factor, negated, past, field === "bio" ? segs[i]! : -1, field === "bio" ? i : -1);
       for (const hit of fresh) covered[hit.d] = i + k + 1;
+    }
+    if (!decided && token.length >= COMPOUND_MIN_LENGTH && (field === "bio" || field === "displayName") && !lookup(c, token)) {
+      matchCompound(ctx, token, field, field === "bio" ? segs[i]! : -1, field === "bio" ? i : -1);
     }
   }
 }
@@ -119,10 +126,22 @@ function matchEmoji(ctx: TContext, emoji: string[], field: TTextField): void {
 }
 
 /** Cues inside run-together text ("glowwithkemi"), at the substring factor. */
-function matchSubstrings(ctx: TContext, text: string, field: TTextField): void {
+function matchSubstrings(ctx: TContext, text: string, field: TTextField, clause = -1, pos = -1): void {
   // A text no longer than the shortest cue can only match it whole, which the word lookup did.
   if (text.length <= ctx.c.taxonomy.weights.minSubstringLength) return;
-  for (const m of ctx.c.substrings.scan(text)) emit(ctx, m.value, field, ctx.c.taxonomy.weights.substring, false, false);
+  for (const m of ctx.c.substrings.scan(text)) emit(ctx, m.value, field, ctx.c.taxonomy.weights.substring, false, false, clause, pos);
+}
+
+/**
+ * A long word the lexicon does not know may be a compound ("Softwareentwicklerin",
+ * "Yogalehrerin", "Fußballtrainer"). Compounds end in their head word, so the word is read only
+ * when it ends in a known cue; then every cue inside it counts, at the substring factor. This
+ * keeps inflected words ("preparando") from matching the cues they happen to start with.
+ */
+function matchCompound(ctx: TContext, token: string, field: TTextField, clause: number, pos: number): void {
+  const found = ctx.c.substrings.scan(token);
+  if (!found.some((m) => m.end === token.length)) return;
+  for (const m of found) emit(ctx, m.value, field, ctx.c.taxonomy.weights.substring, false, false, clause, pos);
 }
 
 function matchPieces(ctx: TContext, pieces: string[], field: TTextField): void {
@@ -185,8 +204,8 @@ function matchWebsite(ctx: TContext, website: string): void {
 }
 
 /**
- * In a clause that marks a hobby ("padel addict", "coffee nerd", "gym by night") the topic words
- * still name the tribe, but speak less for the industry: a job's sector should win.
+ * Next to a hobby marker ("padel addict", "coffee nerd", "gym by night") the topic words still
+ * name the tribe, but speak less for the industry: a job's sector should win.
  */
 function discountHobbyClauses(ctx: TContext, from: number): void {
   const { c, matches } = ctx;
@@ -197,7 +216,7 @@ function discountHobbyClauses(ctx: TContext, from: number): void {
     if (marker.hit.dim !== "persona" || marker.hit.index !== c.personaFallback) continue;
     for (let j = from; j < matches.length; j++) {
       const m = matches[j]!;
-      if (m.clause === marker.clause && m.hit.dim === "industry") m.weight *= factor;
+      if (m.clause === marker.clause && m.hit.dim === "industry" && Math.abs(m.pos - marker.pos) <= HOBBY_REACH) m.weight *= factor;
     }
   }
 }

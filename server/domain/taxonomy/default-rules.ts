@@ -14,7 +14,7 @@ export const defaultWeights: TTaxonomyInput["weights"] = {
   minSubstringLength: 4,
   pastRole: { industry: 0.5, persona: 0.15, tribe: 0.5, signal: 0.5 },
   tribeToIndustry: 0.5,
-  tribeToIndustryMax: 1.5,
+  tribeToIndustryMax: 1.2,
   handleCap: 0.9,
   hobbyClause: 0.5,
 };

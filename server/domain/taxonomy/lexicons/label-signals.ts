@@ -18,7 +18,7 @@ export const affiliateSignals: TLexiconInput = {
     es: [...w(2.5, "colabs", "colaboraciones", "patrocinios"), ...w(2, "colaboracion", "patrocinio", "patrocinado", "alianzas"), ...w(1, "marcas", "publicidad")],
     pt: [...w(2.5, "parcerias", "publis", "colabs", "permuta"), ...w(2, "parceria", "publi", "patrocinio", "patrocinado", "assessoria", "divulgacao"), ...w(1, "marcas", "publicidade")],
     fr: [...w(2.5, "collabs", "collaborations", "partenariats"), ...w(2, "partenariat", "sponsorise"), ...w(1, "marques")],
-    de: [...w(2.5, "kooperationen", "kooperationsanfragen", "partnerschaften", "rabattcode"), ...w(2, "kooperation", "zusammenarbeit", "gesponsert", "werbepartner"), ...w(1.5, "anfragen", "werbung")],
+    de: [...w(2.5, "kooperationen", "kooperationsanfragen", "partnerschaften", "rabattcode"), ...w(2, "kooperation", "zusammenarbeit", "gesponsert", "werbepartner"), ...w(1.5, "anfragen", "werbung"), ...w(2.5, "rezensionsexemplare", "rezensionsexemplar")],
     hi_en: w(1.5, "promotion"),
   },
   phrases: {

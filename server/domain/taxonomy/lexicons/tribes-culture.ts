@@ -124,10 +124,10 @@ export const cultureTribes: TTribeEntryInput[] = [
         hi_en: [...w(3, "kalakar", "chitrakar"), ...w(2, "mehndi")],
       },
       phrases: {
-        en: w(3, "digital art", "digital artist", "traditional art", "oil painting", "comic artist", "motion design", "motion designer", "graphic design", "graphic designer", "brand designer", "type design", "hand lettering", "film photography", "analog photography", "street photography", "portrait photographer", "wedding photographer", "elopement photographer", "short films", "creative director", "art director", "tattoo artist", "street art", "generative art", "generative artist", "3d artist", "concept art", "concept artist", "character design", "fan art", "commissions open", "art prints", "open studio", "solo show", "art school", "visual artist", "mixed media", "textile artist", "fiber artist", "product designer", "ux designer", "ui designer", "app icons"),
+        en: [...w(3, "digital art", "digital artist", "traditional art", "oil painting", "comic artist", "motion design", "motion designer", "graphic design", "graphic designer", "brand designer", "type design", "hand lettering", "film photography", "analog photography", "street photography", "portrait photographer", "wedding photographer", "elopement photographer", "short films", "creative director", "art director", "tattoo artist", "street art", "generative art", "generative artist", "3d artist", "concept art", "concept artist", "character design", "fan art", "commissions open", "art prints", "open studio", "solo show", "art school", "visual artist", "mixed media", "textile artist", "fiber artist", "product designer", "ux designer", "ui designer", "app icons"), ...w(2.5, "food stylist"), ...w(0, "comedy sketches")],
         es: w(3, "diseno grafico", "disenadora grafica", "disenador grafico"),
         pt: w(3, "design grafico", "designer grafico", "designer grafica"),
-        fr: [],
+        fr: [...w(3, "photographe culinaire")],
         de: [],
         hi_en: w(3, "mehendi artist"),
       },

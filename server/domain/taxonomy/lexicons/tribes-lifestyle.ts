@@ -149,10 +149,10 @@ export const lifestyleTribes: TTribeEntryInput[] = [
         hi_en: w(3, "kurti", "saree", "lehenga", "kurta"),
       },
       phrases: {
-        en: w(3, "fit pics", "fit check", "thrift flips", "thrift flip", "charity shop", "second hand", "capsule wardrobe", "personal stylist", "slow fashion", "sustainable fashion", "fashion design", "fashion designer", "fashion week", "street style", "outfit ideas", "style tips", "what i wore", "try on haul"),
+        en: [...w(3, "fit pics", "fit check", "thrift flips", "thrift flip", "charity shop", "second hand", "capsule wardrobe", "personal stylist", "slow fashion", "sustainable fashion", "fashion design", "fashion designer", "fashion week", "street style", "outfit ideas", "style tips", "what i wore", "try on haul"), ...w(0, "food stylist", "food styling")],
         es: w(3, "moda sostenible", "segunda mano"),
         pt: w(3, "look do dia", "moda sustentavel", "consultora de imagem", "consultoria de imagem"),
-        fr: w(3, "tenue du jour", "seconde main"),
+        fr: [...w(3, "tenue du jour", "seconde main"), ...w(0, "styliste culinaire", "styliste food")],
         de: w(3, "second hand"),
         hi_en: w(3, "desi fashion", "ethnic wear"),
       },
