@@ -85,7 +85,7 @@ export const organisationPersonas: TEntryInput[] = [
           ...w(2, "handmade", "wholesale", "restock", "restocks", "bakery", "salon", "barbershop", "consignment", "csa", "encomendas", "commissions"),
           ...w(1, "appointments"),
           ...w(0.5, "boutique", "studio", "cafe", "farm", "custom", "workshops", "clinic", "practice", "local", "shop", "reseller", "selling", "delivery", "orders"),
-          ...w(1.5, "bookstore", "bookshop", "artisanal"),
+          ...w(1.5, "bookstore", "bookshop", "artisanal", "importer", "distributor", "supplier", "wholesaler"),
         ],
         es: [...w(3.5, "dueno", "duena", "propietaria", "propietario"), ...w(2, "emprendimiento", "pedidos", "encargos"), ...w(1, "tienda", "citas"), ...w(1.5, "panaderia")],
         pt: [...w(3.5, "dona", "dono", "proprietaria", "proprietario"), ...w(2, "encomendas", "pedidos", "agendamentos", "atelie"), ...w(1, "loja", "agende", "zap")],

@@ -82,6 +82,7 @@ export const miscTribes: TTribeEntryInput[] = [
           ...w(3, "kayaking", "canoeing", "paddleboarding", "outdoors", "wilderness", "birding", "birdwatching", "angler", "scuba", "freediving", "paragliding", "skydiving", "mtb", "bushcraft", "ultralight", "trekking"),
           ...w(2, "hikes", "hike", "surf", "ski", "kayak", "outdoor", "peaks", "summits", "trails", "tent", "tents", "fishing", "sailing", "expedition", "expeditions", "adventurer", "foraging", "diving", "sailor", "hunting", "rewilding"),
           ...w(1, "trail", "mountains", "mountain", "summit", "nature", "wildlife", "adventure", "adventures", "waves", "ocean", "forest", "explorer", "beach", "alps", "glacier", "backpacking", "camper"),
+          ...w(2.5, "snowboard"),
         ],
         es: [...w(3, "senderismo", "escalada", "escaladora", "escalador", "acampar", "surfista", "esqui", "alpinismo", "buceo", "montanismo"), ...w(1.5, "montana", "naturaleza")],
         pt: [...w(3, "escalada", "escaladora", "acampamento", "surfista", "montanhismo", "mergulho"), ...w(2, "trilha", "trilhas", "montanha"), ...w(1.5, "natureza")],
@@ -90,7 +91,7 @@ export const miscTribes: TTribeEntryInput[] = [
         hi_en: w(2.5, "pahad", "pahado", "trek", "treks"),
       },
       phrases: {
-        en: w(3, "thru hiker", "thru hike", "rock climbing", "peak bagger", "peak bagging", "high peaks", "wild camping", "ski patrol", "trip reports", "trip report", "gear notes", "outdoor gear", "great outdoors", "national parks", "national park", "fly fishing", "search and rescue", "mountain biking", "base camp", "leave no trace", "beach cleanups", "surf coach", "surf lessons"),
+        en: [...w(3, "thru hiker", "thru hike", "rock climbing", "peak bagger", "peak bagging", "high peaks", "wild camping", "ski patrol", "trip reports", "trip report", "gear notes", "outdoor gear", "great outdoors", "national parks", "national park", "fly fishing", "search and rescue", "mountain biking", "base camp", "leave no trace", "beach cleanups", "surf coach", "surf lessons", "ski instructor", "snowboard instructor")],
         es: w(3, "al aire libre"),
         pt: w(3, "ao ar livre"),
         fr: w(3, "plein air"),

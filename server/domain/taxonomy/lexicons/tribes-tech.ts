@@ -76,8 +76,9 @@ export const techTribes: TTribeEntryInput[] = [
         en: [
           ...w(3, "indiehacker", "indiehackers", "solopreneur", "bootstrapped", "bootstrapping", "bootstrapper", "mrr", "microsaas", "nocode", "producthunt", "mvp"),
           ...w(2, "saas", "maker", "makers", "arr", "shipped", "launched", "profitable", "revenue"),
-          ...w(1, "shipping", "ship", "ships", "launch", "exit", "acquired", "builders"),
+          ...w(1, "shipping", "launch", "exit", "acquired", "builders"),
           ...w(0.3, "building"),
+          ...w(0.5, "ship", "ships"),
         ],
         es: w(2.5, "autofinanciado"),
         pt: [],
