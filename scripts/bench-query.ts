@@ -151,7 +151,9 @@ async function main() {
     console.log(`\nworst p95: ${worst.toFixed(1)} ms (target < 50 ms) → ${worst < 50 ? "OK" : "OVER TARGET"}`);
   } finally {
     await db.$disconnect();
-    await dropDatabase(url);
+    // BENCH_KEEP=1 leaves the database for EXPLAIN sessions (its URL is printed).
+    if (process.env.BENCH_KEEP === "1") console.log(`kept ${url}`);
+    else await dropDatabase(url);
   }
 }
 
