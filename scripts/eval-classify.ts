@@ -10,9 +10,11 @@
  * with both), accuracy per dimension (unknown/none count as answers) and the 10 worst confusions
  * per dimension. The same report follows for the hand-written profiles in
  * server/domain/classify/__fixtures__/handwritten-profiles.ts, which were written without looking
- * at sample rows: if the sample score rises while that one falls, the change overfits. A third,
- * fresh set (handwritten-profiles-fresh.ts), written after the tuning rounds and never tuned
- * on, is reported apart as the cleanest estimate for profiles written by others.
+ * at sample rows: if the sample score rises while that one falls, the change overfits. Two more
+ * sets are reported apart: handwritten-profiles-fresh.ts (its first-read scores are printed in
+ * its title; its misses then informed general fixes) and handwritten-profiles-blind.ts, written
+ * last — its first-read scores, also in its title, are the cleanest estimate for profiles
+ * written by others.
  * Exit code 1 when the samples are below target: recall ≥ 95 %, persona ≥ 85 %, tribe ≥ 80 %,
  * industry ≥ 80 %, label ≥ 85 %.
  */
@@ -21,6 +23,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { parse } from "csv-parse/sync";
 import { handwrittenProfiles, type TExpectedProfile } from "@/server/domain/classify/__fixtures__/handwritten-profiles";
+import { blindProfiles } from "@/server/domain/classify/__fixtures__/handwritten-profiles-blind";
 import { freshProfiles } from "@/server/domain/classify/__fixtures__/handwritten-profiles-fresh";
 import type { TClassifierInput } from "@/server/domain/classify/classifier-types";
 import { classifyProfile } from "@/server/domain/classify/classify-profile";
@@ -140,8 +143,9 @@ if (unjoined.length) console.log(`unjoined labels: ${unjoined.join(", ")}`);
 console.log(`classifier ${classifyProfile({ platform: null, handle: null, displayName: null, bio: null, hashtags: null, websiteDomain: null, followerCount: null, followingCount: null, postCount: null, verified: null }, defaultTaxonomy).classifierVersion}`);
 const sample = report(`samples (${dir})`, cases, values.verbose ?? false);
 const asCases = (list: typeof handwrittenProfiles) => list.map((p, i) => ({ key: `#${i + 1} ${p.input.handle ?? ""}`, input: p.input, expected: p.expected }));
-report("hand-written held-out set (also read while tuning)", asCases(handwrittenProfiles), values.verbose ?? false);
-report("fresh hand-written set (written after tuning, never tuned on)", asCases(freshProfiles), values.verbose ?? false);
+report("hand-written held-out set (81; its misses were read while tuning)", asCases(handwrittenProfiles), values.verbose ?? false);
+report("second hand-written set (45; first read before any fix: recall 94.6 %, industry 84.4 %, persona 86.7 %, tribe 82.2 %, label 91.1 %)", asCases(freshProfiles), values.verbose ?? false);
+report("blind hand-written set (40; written last; first read: recall 93.3 %, industry 67.5 %, persona 80.0 %, tribe 75.0 %, label 87.5 %, then general gaps it showed were fixed)", asCases(blindProfiles), values.verbose ?? false);
 
 const failed = (Object.keys(targets) as (keyof typeof targets)[]).filter((k) => sample[k] < targets[k]);
 if (failed.length) {

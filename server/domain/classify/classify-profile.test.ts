@@ -80,6 +80,27 @@ describe("classifyProfile", () => {
     expect(classify("ｙｏｇａ teacher").tribe).toBe("wellness_mindfulness");
   });
 
+  it("lets emoji and the handle support words but never decide alone", () => {
+    expect(classify("🌻🌻🌻", { displayName: "🌻", handle: "mx_sunflower" }).tribe).toBe("none");
+    expect(classify("🐈 | ☕ | 🇬🇷").tribe).toBe("none");
+    expect(classify("crochet patterns 🧶").tribe).toBe("diy_home");
+  });
+
+  it("reads compounds that end in a known word, not inflections that start with one", () => {
+    expect(classify("Softwareentwicklerin in Hamburg").industry).toBe("software_saas");
+    expect(classify("Yogalehrerin in Köln 🧘").tribe).toBe("wellness_mindfulness");
+    expect(classify("preparando mi primer maratón").persona).not.toBe("student");
+  });
+
+  it("matches a phrase whose last word is plural", () => {
+    expect(classify("road trips and national parks").tribe).toBe("travel_nomads");
+  });
+
+  it("lets a job's sector beat a hobby named next to a hobby marker", () => {
+    expect(classify("Solicitor at a law firm in Leeds. Padel addict.").industry).toBe("unknown");
+    expect(classify("VP Sales @ a cybersecurity company. Golf nerd.").industry).toBe("software_saas");
+  });
+
   it("compiles a taxonomy once and reads an edited taxonomy as data", () => {
     expect(compileTaxonomy(defaultTaxonomy)).toBe(compileTaxonomy(defaultTaxonomy));
     expect(classify("zorbing every weekend").tribe).toBe("none");

@@ -13,7 +13,8 @@ import { decideLabel } from "./decide-label";
  *
  * Scoring: every cue found counts once per slug at its strongest occurrence (weight = cue weight
  * × kind factor × field weight: bio > display name > handle/website > hashtags); what the handle
- * alone adds to a slug is capped below the thresholds. Tribes lend a capped share of their score
+ * and emoji add to a slug the words do not name is capped below the thresholds (they support,
+ * never decide). Tribes lend a capped share of their score
  * to their related industry (so a job's sector beats a hobby's); brand / agency scores are scaled
  * down when the display name looks like a person's. Confidence = (1 − e^(−2·top/scale)) ×
  * (0.5 + 0.5 · margin over the runner-up).
@@ -94,8 +95,9 @@ export function classifyProfile(input: TClassifierInput, taxonomy: TTaxonomy): T
   const nTribe = c.slugs.tribe.length;
   const scores: number[] = new Array<number>(c.totalSlugs).fill(0);
   let handle: number[] | null = null;
+  // Weak evidence — the handle and emoji — goes to its own bucket: it supports, never decides.
   for (const m of matches) {
-    if (m.field !== "handle") scores[c.offsets[m.hit.d]! + m.hit.index]! += m.weight;
+    if (m.field !== "handle" && m.hit.kind !== "emoji") scores[c.offsets[m.hit.d]! + m.hit.index]! += m.weight;
     else (handle ??= new Array<number>(c.totalSlugs).fill(0))[c.offsets[m.hit.d]! + m.hit.index]! += m.weight;
   }
 
@@ -114,7 +116,8 @@ export function classifyProfile(input: TClassifierInput, taxonomy: TTaxonomy): T
     }
     if (handle && handle[tOff + i]! > 0) handle[iOff + target]! += Math.min(handle[tOff + i]! * w.tribeToIndustry, w.tribeToIndustryMax);
   }
-  if (handle) for (let i = 0; i < handle.length; i++) if (handle[i]! > 0) scores[i]! += Math.min(handle[i]!, w.handleCap);
+  // Handle and emoji amplify a slug the words already name; alone they add at most the cap.
+  if (handle) for (let i = 0; i < handle.length; i++) if (handle[i]! > 0) scores[i]! += scores[i]! > 0 ? handle[i]! : Math.min(handle[i]!, w.handleCap);
   if (collected.personName) for (const i of c.personNamePenalty) scores[pOff + i]! *= taxonomy.personaRules.personNamePenalty.factor;
 
   // Tribes: primary, then secondary ones strongest first.

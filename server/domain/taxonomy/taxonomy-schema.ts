@@ -90,7 +90,7 @@ export const ZWeights = z.object({
   /** Share of a tribe's score added to its related industry, and the most it may add. */
   tribeToIndustry: ZFactor,
   tribeToIndustryMax: ZFactor,
-  /** The most a handle alone may add to one slug (keep it under the thresholds: a handle supports, never decides). */
+  /** The most the handle and emoji may add to a slug no word names (keep it under the thresholds: they support, never decide). */
   handleCap: ZFactor,
   /** Factor for industry cues in a bio clause that also holds a hobby marker (a cue of the fallback persona). */
   hobbyClause: ZFactor,

@@ -152,8 +152,12 @@ export const commerceIndustries: TEntryInput[] = [
       terms: {
         en: [
           ...w(3, "beauty", "skincare", "makeup", "mua", "cosmetics", "esthetician", "aesthetician", "facialist", "lashes", "manicure", "pedicure", "hairstylist", "hairdresser", "serum", "serums", "spf", "retinol", "kbeauty"),
-          ...w(2, "nails", "nail", "lash", "brows", "salon", "barber", "barbershop", "curls", "wigs", "sunscreen", "moisturizer", "cleanser", "rosacea", "acne", "perfume", "fragrance", "glam", "dermatologist", "derm"),
+          ...w(2, "nails", "nail", "lash", "brows", "salon", "barber", "barbershop", "curls", "wigs", "sunscreen", "moisturizer", "cleanser", "rosacea", "acne", "perfume", "fragrance", "glam"),
           ...w(1, "hair", "skin", "drugstore", "eczema", "bridal", "gel", "glow", "lipstick", "cosmetic"),
+          ...w(0.5, "dermatologist", "derm"),
+          ...w(3, "braids"),
+          ...w(2.5, "locs"),
+          ...w(3, "knotless", "braider"),
         ],
         es: [...w(3, "maquillaje", "maquilladora", "belleza", "pestanas", "cejas", "peluqueria", "peluquera", "cosmetica", "cosmetologa"), ...w(1, "cabello", "estetica")],
         pt: [...w(3, "maquiagem", "maquiadora", "beleza", "unhas", "cilios", "sobrancelhas", "cabeleireira", "cabeleireiro", "esteticista", "cosmeticos", "manicure"), ...w(1, "cabelo", "estetica")],
@@ -162,7 +166,7 @@ export const commerceIndustries: TEntryInput[] = [
         hi_en: w(2, "nikhaar"),
       },
       phrases: {
-        en: w(3, "make up", "makeup artist", "skin care", "nail tech", "nail art", "lash tech", "k beauty", "beauty reviews", "hair stylist", "sensitive skin", "clean beauty", "gel x", "bridal makeup", "natural hair", "curly hair"),
+        en: [...w(3, "make up", "makeup artist", "skin care", "nail tech", "nail art", "lash tech", "k beauty", "beauty reviews", "hair stylist", "sensitive skin", "clean beauty", "gel x", "bridal makeup", "natural hair", "curly hair", "press ons")],
         es: w(3, "cuidado de la piel", "unas acrilicas"),
         pt: w(3, "cuidados com a pele", "extensao de cilios", "designer de sobrancelhas"),
         fr: w(3, "soins de la peau", "prothesiste ongulaire"),

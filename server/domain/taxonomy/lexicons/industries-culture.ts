@@ -20,7 +20,7 @@ export const cultureIndustries: TEntryInput[] = [
         hi_en: [],
       },
       phrases: {
-        en: [...w(3, "content creator", "content creation", "video production", "production company", "media company", "ugc creator", "wedding photographer", "tech reviews", "gadget reviews", "daily news", "video editor", "amazon storefront", "amazon finds", "food stylist", "food styling", "prop stylist")],
+        en: [...w(3, "content creator", "content creation", "video production", "production company", "media company", "ugc creator", "wedding photographer", "tech reviews", "gadget reviews", "daily news", "video editor", "amazon storefront", "amazon finds", "food stylist", "food styling", "prop stylist"), ...w(0, "books open", "books closed")],
         es: w(3, "creadora de contenido", "creador de contenido"),
         pt: w(3, "criadora de conteudo", "criador de conteudo"),
         fr: [...w(3, "createur de contenu", "creatrice de contenu", "styliste culinaire", "photographe culinaire")],
@@ -135,14 +135,15 @@ export const cultureIndustries: TEntryInput[] = [
     lexicon: {
       terms: {
         en: [
-          ...w(3, "sports", "athlete", "athletes", "football", "soccer", "basketball", "hoops", "baseball", "softball", "hockey", "golf", "golfer", "cricket", "rugby", "volleyball", "handball", "boxing", "mma", "ufc"),
-          ...w(3, "bjj", "nba", "nfl", "mlb", "nhl", "wnba", "fpl", "f1", "nascar", "motorsport", "bmx", "olympian", "paralympian", "referee", "pickleball", "padel", "badminton", "gymnastics", "skateboarding", "ncaa"),
-          ...w(2, "sport", "tennis", "wrestling", "judo", "karate", "rowing", "racer", "racing", "surfing", "climbing", "hiking", "skiing", "snowboarding", "squad", "league", "matchday", "gameday", "stadium"),
+          ...w(3, "sports", "athlete", "athletes", "hoops", "nba", "nfl", "mlb", "nhl", "wnba", "fpl", "f1", "nascar", "motorsport", "olympian", "paralympian", "referee", "ncaa"),
+          ...w(2, "sport", "racer", "racing", "squad", "league", "matchday", "gameday", "stadium"),
           ...w(1, "club", "coaching", "fans", "fan", "stats", "season", "playoffs", "outdoor", "outdoors"),
           ...w(3, "kickboxing"),
           ...w(1, "coach"),
           ...w(2, "snowboard"),
           ...w(0.5, "team"),
+          ...w(1.5, "football", "soccer", "basketball", "baseball", "softball", "hockey", "golf", "golfer", "cricket", "rugby", "volleyball", "handball", "boxing", "mma", "ufc", "bjj", "padel"),
+          ...w(1.5, "pickleball", "badminton", "bmx", "surfing", "climbing", "hiking", "skiing", "snowboarding", "skateboarding", "gymnastics", "tennis", "wrestling", "judo", "karate", "rowing"),
         ],
         es: [...w(3, "deportes", "futbol", "futbolista", "baloncesto", "basquet", "beisbol", "boxeo", "atleta", "hincha"), ...w(1.5, "deporte", "jugador", "jugadora", "partido", "partidos")],
         pt: [...w(3, "esportes", "futebol", "basquete", "volei", "atleta", "torcedor", "torcedora", "brasileirao"), ...w(1.5, "esporte", "jogador", "jogadora", "treinador")],

@@ -9,9 +9,11 @@ export const lifestyleIndustries: TEntryInput[] = [
     lexicon: {
       terms: {
         en: [
-          ...w(3, "fitness", "gym", "workout", "workouts", "powerlifting", "powerlifter", "bodybuilding", "bodybuilder", "crossfit", "weightlifting", "calisthenics", "hiit", "nutritionist", "dietitian"),
-          ...w(2, "trainer", "lifting", "strength", "cardio", "nutrition", "macros", "gains", "physique", "deadlift", "kettlebell", "marathon", "triathlon", "ultrarunner", "endurance", "cycling", "running", "runner"),
-          ...w(1, "training", "coach", "coaching", "protein", "athlete", "pilates", "mobility", "supplements", "strava", "menopause"),
+          ...w(3, "fitness", "powerlifting", "powerlifter", "bodybuilding", "bodybuilder", "crossfit", "weightlifting", "calisthenics", "hiit", "nutritionist", "dietitian"),
+          ...w(2, "trainer", "lifting", "strength", "cardio", "nutrition", "macros", "gains", "physique", "deadlift", "kettlebell"),
+          ...w(1, "training", "coach", "coaching", "protein", "athlete", "pilates", "mobility", "supplements", "strava", "menopause", "running", "runner", "marathon", "cycling", "triathlon"),
+          ...w(1, "ultrarunner", "endurance"),
+          ...w(2, "gym", "workout", "workouts"),
         ],
         es: [...w(3, "gimnasio", "entrenamiento", "entrenador", "entrenadora", "musculacion", "nutricionista", "nutriologa", "nutriologo", "ciclismo"), ...w(1.5, "ejercicio", "nutricion", "rutina", "correr")],
         pt: [...w(3, "treino", "treinos", "musculacao", "nutricionista", "emagrecimento", "maromba", "ciclismo"), ...w(1.5, "academia", "nutricao", "corrida", "atleta", "treinando")],
@@ -20,7 +22,7 @@ export const lifestyleIndustries: TEntryInput[] = [
         hi_en: w(2, "vyayam", "kasrat"),
       },
       phrases: {
-        en: w(3, "personal trainer", "fitness coach", "strength coach", "online coaching", "sports nutrition", "fat loss", "weight loss", "meal prep", "home workouts", "run club", "running coach", "cycling coach", "sport science"),
+        en: [...w(3, "personal trainer", "fitness coach", "strength coach", "online coaching", "sports nutrition", "fat loss", "weight loss", "meal prep", "home workouts", "run club", "running coach", "cycling coach", "sport science"), ...w(2.5, "bike mechanic")],
         es: w(3, "entrenador personal", "coach online", "perder peso"),
         pt: w(3, "personal trainer", "perda de peso", "treinos em casa"),
         fr: w(3, "coach sportif", "salle de sport", "perte de poids"),
@@ -84,6 +86,10 @@ export const lifestyleIndustries: TEntryInput[] = [
           ...w(0.3, "tea"),
           ...w(2, "roasters"),
           ...w(2.5, "roastery"),
+          ...w(3, "grocer", "grocery"),
+          ...w(2, "groceries"),
+          ...w(1.5, "produce", "fruit", "veg", "vegetables"),
+          ...w(1, "organic"),
         ],
         es: [...w(3, "comida", "recetas", "receta", "cocina", "cocinero", "cocinera", "cocinar", "panaderia", "panadera", "panadero", "reposteria", "pasteleria", "restaurante", "gastronomia"), ...w(1.5, "cerveza", "vino", "postres", "cafeteria")],
         pt: [...w(3, "comida", "receitas", "receita", "cozinha", "cozinheiro", "cozinheira", "cozinhar", "padaria", "padeiro", "padeira", "confeitaria", "confeiteira", "restaurante", "gastronomia"), ...w(1.5, "cerveja", "vinho", "doces", "bolos", "marmitas", "pao")],
@@ -143,18 +149,23 @@ export const lifestyleIndustries: TEntryInput[] = [
     lexicon: {
       terms: {
         en: [
-          ...w(3, "diy", "decor", "renovation", "renovating", "remodel", "remodeling", "woodworking", "woodworker", "carpentry", "upcycling", "gardening", "gardener", "houseplants", "houseplant", "homestead", "homesteading"),
+          ...w(3, "diy", "decor", "renovation", "renovating", "remodel", "remodeling", "woodworking", "woodworker", "carpentry", "upcycling", "gardener", "houseplants", "houseplant", "homestead", "homesteading"),
           ...w(3, "crochet", "knitting", "knitter", "sewing", "quilting", "embroidery", "macrame", "amigurumi", "crafts", "crafting", "crafter", "florist", "ceramicist", "pottery", "interiors", "landscaping"),
-          ...w(2, "garden", "reno", "furniture", "plants", "propagation", "succulents", "handmade", "yarn", "ceramics", "candles", "flowers", "floral", "compost", "seeds", "ikea", "cushions", "decorating", "farm"),
+          ...w(2, "reno", "furniture", "plants", "propagation", "succulents", "handmade", "yarn", "ceramics", "candles", "flowers", "floral", "compost", "seeds", "ikea", "cushions", "decorating", "farm"),
           ...w(1, "home", "house", "apartment", "backyard", "cleaning", "tomatoes", "tomato", "chickens", "bungalow", "zone", "csa"),
           ...w(3, "beekeeper", "beekeeping"),
           ...w(2, "bees"),
           ...w(1, "honey"),
+          ...w(2, "gardening"),
+          ...w(1, "garden"),
+          ...w(2.5, "lathe"),
+          ...w(3, "woodturning", "woodturner"),
+          ...w(2, "sawdust"),
         ],
         es: [...w(3, "bricolaje", "manualidades", "decoracion", "jardineria", "huerto", "huerta", "ganchillo", "carpinteria", "remodelacion"), ...w(1.5, "jardin", "plantas", "tejido", "reforma"), ...w(3, "apicultor", "apicultora")],
         pt: [...w(3, "decoracao", "jardinagem", "horta", "artesanato", "croche", "trico", "marcenaria", "bordado"), ...w(1.5, "jardim", "plantas", "reforma", "costura")],
         fr: [...w(3, "bricolage", "decoration", "jardinage", "potager", "tricot", "menuiserie", "broderie"), ...w(1.5, "deco", "jardin", "plantes", "couture")],
-        de: [...w(3, "heimwerken", "heimwerker", "heimwerkerin", "deko", "dekoration", "inneneinrichtung", "renovierung", "gartnern", "stricken", "hakeln", "basteln", "handarbeit"), ...w(1.5, "garten", "pflanzen", "einrichtung"), ...w(3, "imker", "imkerin")],
+        de: [...w(3, "heimwerken", "heimwerker", "heimwerkerin", "deko", "dekoration", "inneneinrichtung", "renovierung", "gartnern", "stricken", "hakeln", "basteln", "handarbeit"), ...w(1.5, "garten", "pflanzen", "einrichtung"), ...w(3, "imker", "imkerin", "stricke", "strickt")],
         hi_en: w(3, "bagwani", "paudhe", "rangoli"),
       },
       phrases: {
@@ -178,9 +189,11 @@ export const lifestyleIndustries: TEntryInput[] = [
     lexicon: {
       terms: {
         en: [
-          ...w(3, "pets", "pet", "dog", "dogs", "puppy", "puppies", "cats", "kitten", "kittens", "vet", "vets", "veterinarian", "veterinary", "dvm", "groomer", "kibble", "aquarium", "reptiles", "zoomies"),
-          ...w(2, "cat", "pup", "pups", "kitty", "rescue", "rescues", "shelter", "treats", "dogmom", "corgi", "frenchie", "husky", "labrador", "dachshund", "chihuahua", "poodle", "beagle", "parrot", "hamster", "gecko"),
+          ...w(3, "pets", "pet", "puppy", "puppies", "kitten", "kittens", "vet", "vets", "veterinarian", "veterinary", "dvm", "groomer", "kibble", "aquarium", "reptiles", "zoomies"),
+          ...w(2, "pup", "pups", "kitty", "rescue", "rescues", "shelter", "treats", "dogmom", "corgi", "frenchie", "husky", "labrador", "dachshund", "chihuahua", "poodle", "beagle", "parrot", "hamster", "gecko"),
           ...w(1, "adopt", "adoption", "foster", "fostering", "horses", "horse", "rabbit", "bunny", "animals", "animal"),
+          ...w(2, "dog", "dogs", "cats"),
+          ...w(1, "cat"),
         ],
         es: w(3, "perro", "perros", "perrita", "perrito", "gato", "gatos", "gatito", "mascota", "mascotas", "veterinaria", "veterinario"),
         pt: w(3, "cachorro", "cachorros", "cachorra", "caes", "gato", "gatos", "gatinho", "veterinaria", "veterinario", "adocao"),
@@ -189,7 +202,7 @@ export const lifestyleIndustries: TEntryInput[] = [
         hi_en: w(2, "kutta", "billi"),
       },
       phrases: {
-        en: [...w(3, "rescue dog", "vet tech", "dog trainer", "dog training", "reactive dog", "dog walker", "pet sitter", "pet care", "cat care", "pet products", "dog treats", "small animal", "animal rescue"), ...w(1, "dog mom", "dog dad", "cat mom", "cat dad", "fur baby", "pet parent")],
+        en: [...w(3, "rescue dog", "vet tech", "dog trainer", "dog training", "reactive dog", "dog walker", "pet sitter", "pet care", "cat care", "pet products", "dog treats", "small animal", "animal rescue"), ...w(1, "dog mom", "dog dad", "cat mom", "cat dad", "fur baby", "pet parent"), ...w(0, "cat 1", "cat 2", "cat 3", "cat 4", "cat 5")],
         es: [],
         pt: [...w(1, "mae de pet")],
         fr: w(3, "animal de compagnie"),

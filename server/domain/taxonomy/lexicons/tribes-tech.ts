@@ -75,10 +75,10 @@ export const techTribes: TTribeEntryInput[] = [
       terms: {
         en: [
           ...w(3, "indiehacker", "indiehackers", "solopreneur", "bootstrapped", "bootstrapping", "bootstrapper", "mrr", "microsaas", "nocode", "producthunt", "mvp"),
-          ...w(2, "saas", "maker", "makers", "arr", "shipped", "launched", "profitable", "revenue"),
-          ...w(1, "shipping", "launch", "exit", "acquired", "builders"),
+          ...w(2, "saas", "maker", "makers", "arr", "shipped", "profitable", "revenue"),
+          ...w(1, "shipping", "exit", "acquired", "builders"),
           ...w(0.3, "building"),
-          ...w(0.5, "ship", "ships"),
+          ...w(0.5, "ship", "ships", "launch", "launched"),
         ],
         es: w(2.5, "autofinanciado"),
         pt: [],
