@@ -103,6 +103,7 @@ describe("classifyProfile", () => {
 
   it("compiles a taxonomy once and reads an edited taxonomy as data", () => {
     expect(compileTaxonomy(defaultTaxonomy)).toBe(compileTaxonomy(defaultTaxonomy));
+    expect(compileTaxonomy(ZTaxonomy.parse(JSON.parse(JSON.stringify(defaultTaxonomy))))).toBe(compileTaxonomy(defaultTaxonomy));
     expect(classify("zorbing every weekend").tribe).toBe("none");
     const edited = structuredClone(defaultTaxonomy);
     const outdoor = edited.tribes.find((t) => t.slug === "outdoor_adventure")!;

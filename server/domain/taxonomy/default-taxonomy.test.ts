@@ -30,9 +30,10 @@ const lexicons = (): [string, TLexicon][] => [
 ];
 
 describe("default taxonomy", () => {
-  it("validates against ZTaxonomy", () => {
+  it("validates against ZTaxonomy and is plain JSON data (what the console stores and edits)", () => {
     expect(ZTaxonomy.safeParse(defaultTaxonomyInput).success).toBe(true);
     expect(defaultTaxonomy.version).toBe("taxonomy-v1");
+    expect(ZTaxonomy.parse(JSON.parse(JSON.stringify(defaultTaxonomyInput)))).toEqual(defaultTaxonomy);
   });
 
   it.each(["industries", "personas", "tribes"] as const)("has exactly the spec's %s, each with a name and description", (key) => {
