@@ -159,4 +159,21 @@ describe("findLeadCards", () => {
     expect(total("reviewState")).toBe(xUser.length);
     expect(total("tribe")).toBe(xUser.length + xUser.filter((s) => s.secondaryTribes?.length).length);
   });
+
+  it("counts facets without filters in one shared scan, matching the data", async () => {
+    const facets = await getLeadCardFacets(t.db, {});
+    const tally = (pick: (s: TTestCard) => string) => {
+      const m = new Map<string, number>();
+      for (const s of specs) m.set(pick(s), (m.get(pick(s)) ?? 0) + 1);
+      return Object.fromEntries(m);
+    };
+    const asObject = (xs: { value: string; count: number }[]) => Object.fromEntries(xs.map((x) => [x.value, x.count]));
+    expect(asObject(facets.platform)).toEqual(tally((s) => s.platform!));
+    expect(asObject(facets.industry)).toEqual(tally((s) => s.industry!));
+    expect(asObject(facets.persona)).toEqual(tally((s) => s.persona!));
+    expect(asObject(facets.label)).toEqual(tally((s) => s.label ?? "unlabelled"));
+    expect(asObject(facets.reviewState)).toEqual(tally((s) => s.reviewState!));
+    expect(facets.tribe.find((f) => f.value === "indie_hackers")?.count).toBe(specs.filter((s) => s.secondaryTribes?.includes("indie_hackers")).length);
+    expect(facets.platform.map((f) => f.count)).toEqual([...facets.platform.map((f) => f.count)].sort((a, b) => b - a));
+  });
 });
