@@ -39,9 +39,9 @@ test.describe("as GROWTH", () => {
   test.use({ storageState: storageStatePath("GROWTH") });
 
   // The imports page and a job detail are checked in imports.spec.ts, with real jobs.
-  test("an empty-state page (pools) and a no-access page pass axe", async ({ page }) => {
-    await page.goto("/pools");
-    await expect(page.getByTestId("empty-state")).toBeVisible();
+  test("an empty state (pools filtered to nothing) and a no-access page pass axe", async ({ page }) => {
+    await page.goto("/pools?q=no-such-card-anywhere-e2e");
+    await expect(page.getByRole("heading", { name: "No lead cards match these filters" })).toBeVisible();
     await expectNoViolations(page);
     await page.goto("/settings");
     await expect(page.getByTestId("no-access")).toBeVisible();

@@ -24,4 +24,7 @@ export const expectedNavigation: Record<TRole, string[]> = {
 export const consoleRoutes = ["/", "/imports", "/pools", "/review", "/enrichment", "/audit", "/handoff", "/settings"] as const;
 
 /** Console pages below a section (dynamic segments), each with an example path to visit. */
-export const consoleDetailRoutes = { "/imports/[id]": "/imports/00000000-0000-4000-8000-000000000000" } as const;
+export const consoleDetailRoutes = {
+  "/imports/[id]": "/imports/00000000-0000-4000-8000-000000000000",
+  "/cards/[id]": "/cards/00000000-0000-4000-8000-000000000000",
+} as const;
