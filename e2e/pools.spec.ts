@@ -117,6 +117,44 @@ test.describe("GROWTH", () => {
     await expect(page.getByTestId("history-entry").first()).toContainText("label: Affiliate → Partner");
   });
 
+  test("adds selected cards to a new manual pool, opens it, renames and archives it", async ({ page }) => {
+    const poolName = `manual ${run}`;
+    await page.goto(`/pools?q=${prefix}`);
+    await expect(rows(page)).toHaveCount(4);
+    await page.getByRole("checkbox", { name: `Select @${handles[0]}` }).check();
+    await page.getByRole("checkbox", { name: `Select @${handles[1]}` }).check();
+    await expect(page.getByTestId("selection-count")).toHaveText("2 selected");
+    await page.getByRole("button", { name: "Add to pool…" }).click();
+    const dialog = page.getByRole("dialog", { name: "Add to a manual pool" });
+    await dialog.getByLabel("Pool", { exact: true }).selectOption({ label: "New manual pool…" });
+    await dialog.getByLabel("New pool name").fill(poolName);
+    await expectNoAxeViolations(page);
+    await dialog.getByRole("button", { name: "Add to pool" }).click();
+    await expect(page.getByText(`Added 2 cards to ${poolName}`)).toBeVisible();
+
+    const poolRow = page.getByTestId("pool-row").filter({ hasText: poolName });
+    await expect(poolRow).toContainText("manual");
+    await expect(poolRow.getByRole("cell").nth(2)).toHaveText("2");
+    await poolRow.getByRole("link", { name: poolName }).click();
+    await expect(page).toHaveURL(/pool=[0-9a-f-]{36}/);
+    await expect(page.getByRole("heading", { name: `Lead cards in ${poolName}` })).toBeVisible();
+    await expect(rows(page)).toHaveCount(2);
+
+    await page.getByRole("button", { name: "Rename pool" }).click();
+    await page.getByRole("dialog", { name: "Rename pool" }).getByLabel("Pool name").fill(`${poolName} renamed`);
+    await page.getByRole("dialog", { name: "Rename pool" }).getByRole("button", { name: "Rename" }).click();
+    await expect(page.getByText(`Pool renamed to ${poolName} renamed`)).toBeVisible();
+    await expect(page.getByRole("heading", { name: `Lead cards in ${poolName} renamed` })).toBeVisible();
+
+    await page.getByRole("button", { name: "Archive pool" }).click();
+    const confirm = page.getByRole("dialog", { name: `Archive ${poolName} renamed?` });
+    await expect(confirm).toContainText("2 lead cards are not changed or deleted");
+    await confirm.getByRole("button", { name: "Archive pool" }).click();
+    await expect(page.getByText(`Pool archived: ${poolName} renamed`)).toBeVisible();
+    await expect(page).not.toHaveURL(/pool=/);
+    await expect(page.getByTestId("pool-row").filter({ hasText: poolName })).toHaveCount(0);
+  });
+
   test("the pools screen and a card detail pass axe", async ({ page }) => {
     await page.goto(`/pools?q=${prefix}`);
     await expect(rows(page)).toHaveCount(4);

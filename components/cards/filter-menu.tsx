@@ -1,7 +1,7 @@
 "use client";
 
 import { ChevronDown } from "lucide-react";
-import { useId, type ReactNode } from "react";
+import { useId, useState, type ReactNode } from "react";
 import { cn } from "@/components/ui/cn";
 import { formatCount } from "@/components/ui/format";
 
@@ -41,8 +41,12 @@ export function MenuButton({ label, active, children, align = "start", testId }:
 export type TFacetOption = { value: string; label: string; count?: number };
 
 /** Checkbox list of a facet's values with their counts; the selected values stay listed. */
-export function FacetMenu({ title, options, selected, onChange }: { title: string; options: TFacetOption[]; selected: string[]; onChange: (next: string[]) => void }) {
+export function FacetMenu({ title, options, selected: fromUrl, onChange }: { title: string; options: TFacetOption[]; selected: string[]; onChange: (next: string[]) => void }) {
   const id = useId();
+  // The URL catches up a tick after a click; keep the clicked state meanwhile so the box does not flicker back.
+  const [pending, setPending] = useState<{ base: string; next: string[] } | null>(null);
+  const base = fromUrl.join(",");
+  const selected = pending && pending.base === base ? pending.next : fromUrl;
   return (
     <MenuButton label={selected.length ? `${title} · ${selected.length}` : title} active={selected.length > 0} testId={`facet-${title}`}>
       <fieldset>
@@ -57,7 +61,11 @@ export function FacetMenu({ title, options, selected, onChange }: { title: strin
                 type="checkbox"
                 className="size-3.5 accent-accent"
                 checked={checked}
-                onChange={() => onChange(checked ? selected.filter((v) => v !== option.value) : [...selected, option.value])}
+                onChange={() => {
+                  const next = checked ? selected.filter((v) => v !== option.value) : [...selected, option.value];
+                  setPending({ base, next });
+                  onChange(next);
+                }}
               />
               <span className="flex-1 truncate">{option.label}</span>
               <span className="text-muted tabular-nums">{option.count === undefined ? "" : formatCount(option.count)}</span>

@@ -1,0 +1,109 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { useId, useState } from "react";
+import { toast } from "sonner";
+import { useInvalidateCards } from "@/components/cards/use-invalidate-cards";
+import { useTRPCClient } from "@/components/providers/trpc";
+import { Button } from "@/components/ui/button";
+import { Dialog } from "@/components/ui/dialog";
+import { formatCount } from "@/components/ui/format";
+import { Input } from "@/components/ui/input";
+
+/** Rename or archive the open pool (GROWTH/ADMIN). Archiving asks first and says what it does. */
+export function PoolManage({ pool }: { pool: { id: string; name: string; kind: string; size: number } }) {
+  const client = useTRPCClient();
+  const invalidate = useInvalidateCards();
+  const router = useRouter();
+  const pathname = usePathname();
+  const params = useSearchParams();
+  const [open, setOpen] = useState<"rename" | "archive" | null>(null);
+  const [name, setName] = useState(pool.name);
+  const nameId = useId();
+
+  const rename = useMutation({
+    mutationFn: () => client.pools.rename.mutate({ id: pool.id, name: name.trim() }),
+    onSuccess: async (renamed) => {
+      toast.success(`Pool renamed to ${renamed.name}`);
+      setOpen(null);
+      await invalidate();
+    },
+    onError: (error) => toast.error("Could not rename the pool", { description: error.message }),
+  });
+  const archive = useMutation({
+    mutationFn: () => client.pools.archive.mutate({ id: pool.id }),
+    onSuccess: async (archived) => {
+      toast.success(`Pool archived: ${archived.name}`);
+      setOpen(null);
+      await invalidate();
+      const next = new URLSearchParams(params.toString());
+      for (const key of ["pool", "cursor", "p"]) next.delete(key);
+      const query = next.toString();
+      router.push(query ? `${pathname}?${query}` : pathname);
+    },
+    onError: (error) => toast.error("Could not archive the pool", { description: error.message }),
+  });
+
+  return (
+    <div className="flex items-center gap-2">
+      <Button
+        size="sm"
+        onClick={() => {
+          setName(pool.name);
+          setOpen("rename");
+        }}
+      >
+        Rename pool
+      </Button>
+      <Button size="sm" variant="danger" onClick={() => setOpen("archive")}>
+        Archive pool
+      </Button>
+      <Dialog
+        open={open === "rename"}
+        onOpenChange={(next) => !next && setOpen(null)}
+        title="Rename pool"
+        footer={
+          <>
+            <Button size="sm" variant="ghost" onClick={() => setOpen(null)}>
+              Cancel
+            </Button>
+            <Button size="sm" variant="primary" type="submit" form={`${nameId}-form`} disabled={!name.trim() || name.trim() === pool.name} pending={rename.isPending}>
+              Rename
+            </Button>
+          </>
+        }
+      >
+        <form
+          id={`${nameId}-form`}
+          className="space-y-1 text-sm"
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (name.trim() && name.trim() !== pool.name) rename.mutate();
+          }}
+        >
+          <label htmlFor={nameId} className="block text-xs font-medium">
+            Pool name
+          </label>
+          <Input id={nameId} value={name} maxLength={120} onChange={(event) => setName(event.target.value)} required />
+        </form>
+      </Dialog>
+      <Dialog
+        open={open === "archive"}
+        onOpenChange={(next) => !next && setOpen(null)}
+        title={`Archive ${pool.name}?`}
+        description={`The ${pool.kind} pool leaves the pools list. Its ${formatCount(pool.size)} lead cards are not changed or deleted, and stay in every other pool.`}
+        footer={
+          <>
+            <Button size="sm" variant="ghost" data-autofocus onClick={() => setOpen(null)}>
+              Keep pool
+            </Button>
+            <Button size="sm" variant="danger" pending={archive.isPending} onClick={() => archive.mutate()}>
+              Archive pool
+            </Button>
+          </>
+        }
+      />
+    </div>
+  );
+}
