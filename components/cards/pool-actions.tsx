@@ -2,12 +2,11 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
-import { useId, useState } from "react";
+import { useState } from "react";
 import { toast } from "sonner";
 import { useTRPCClient } from "@/components/providers/trpc";
 import { Button } from "@/components/ui/button";
-import { Dialog } from "@/components/ui/dialog";
-import { Input } from "@/components/ui/input";
+import { PoolNameDialog } from "@/components/pools/pool-name-dialog";
 import { hasFilters, ruleFilterOf, type TCardFilter } from "./cards-search";
 import { useInvalidateCards } from "./use-invalidate-cards";
 
@@ -20,7 +19,6 @@ export function PoolActions({ filter }: { filter: TCardFilter }) {
   const params = useSearchParams();
   const [kind, setKind] = useState<"rule" | "manual" | null>(null);
   const [name, setName] = useState("");
-  const nameId = useId();
 
   const create = useMutation({
     mutationFn: async () =>
@@ -48,40 +46,22 @@ export function PoolActions({ filter }: { filter: TCardFilter }) {
       <Button size="sm" onClick={() => setKind("manual")}>
         Create manual pool
       </Button>
-      <Dialog
+      <PoolNameDialog
         open={kind !== null}
-        onOpenChange={(open) => !open && setKind(null)}
+        onClose={() => setKind(null)}
         title={kind === "rule" ? "Create rule pool" : "Create manual pool"}
         description={
           kind === "rule"
             ? "A rule pool stores the current filters (not the pool): its members are every card that matches them, now and later."
             : "A manual pool holds the cards you add to it from the table."
         }
-        footer={
-          <>
-            <Button size="sm" variant="ghost" onClick={() => setKind(null)}>
-              Cancel
-            </Button>
-            <Button size="sm" variant="primary" type="submit" form={`${nameId}-form`} disabled={!name.trim()} pending={create.isPending}>
-              Create pool
-            </Button>
-          </>
-        }
-      >
-        <form
-          id={`${nameId}-form`}
-          className="space-y-1 text-sm"
-          onSubmit={(event) => {
-            event.preventDefault();
-            if (name.trim()) create.mutate();
-          }}
-        >
-          <label htmlFor={nameId} className="block text-xs font-medium">
-            Pool name
-          </label>
-          <Input id={nameId} value={name} maxLength={120} onChange={(event) => setName(event.target.value)} required />
-        </form>
-      </Dialog>
+        submitLabel="Create pool"
+        name={name}
+        onNameChange={setName}
+        canSubmit={Boolean(name.trim())}
+        pending={create.isPending}
+        onSubmit={() => create.mutate()}
+      />
     </div>
   );
 }

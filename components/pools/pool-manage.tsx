@@ -2,14 +2,14 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
-import { useId, useState } from "react";
+import { useState } from "react";
 import { toast } from "sonner";
 import { useInvalidateCards } from "@/components/cards/use-invalidate-cards";
 import { useTRPCClient } from "@/components/providers/trpc";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { formatCount } from "@/components/ui/format";
-import { Input } from "@/components/ui/input";
+import { PoolNameDialog } from "./pool-name-dialog";
 
 /** Rename or archive the open pool (GROWTH/ADMIN). Archiving asks first and says what it does. */
 export function PoolManage({ pool }: { pool: { id: string; name: string; kind: string; size: number } }) {
@@ -20,7 +20,6 @@ export function PoolManage({ pool }: { pool: { id: string; name: string; kind: s
   const params = useSearchParams();
   const [open, setOpen] = useState<"rename" | "archive" | null>(null);
   const [name, setName] = useState(pool.name);
-  const nameId = useId();
 
   const rename = useMutation({
     mutationFn: () => client.pools.rename.mutate({ id: pool.id, name: name.trim() }),
@@ -59,35 +58,17 @@ export function PoolManage({ pool }: { pool: { id: string; name: string; kind: s
       <Button size="sm" variant="danger" onClick={() => setOpen("archive")}>
         Archive pool
       </Button>
-      <Dialog
+      <PoolNameDialog
         open={open === "rename"}
-        onOpenChange={(next) => !next && setOpen(null)}
+        onClose={() => setOpen(null)}
         title="Rename pool"
-        footer={
-          <>
-            <Button size="sm" variant="ghost" onClick={() => setOpen(null)}>
-              Cancel
-            </Button>
-            <Button size="sm" variant="primary" type="submit" form={`${nameId}-form`} disabled={!name.trim() || name.trim() === pool.name} pending={rename.isPending}>
-              Rename
-            </Button>
-          </>
-        }
-      >
-        <form
-          id={`${nameId}-form`}
-          className="space-y-1 text-sm"
-          onSubmit={(event) => {
-            event.preventDefault();
-            if (name.trim() && name.trim() !== pool.name) rename.mutate();
-          }}
-        >
-          <label htmlFor={nameId} className="block text-xs font-medium">
-            Pool name
-          </label>
-          <Input id={nameId} value={name} maxLength={120} onChange={(event) => setName(event.target.value)} required />
-        </form>
-      </Dialog>
+        submitLabel="Rename"
+        name={name}
+        onNameChange={setName}
+        canSubmit={Boolean(name.trim()) && name.trim() !== pool.name}
+        pending={rename.isPending}
+        onSubmit={() => rename.mutate()}
+      />
       <Dialog
         open={open === "archive"}
         onOpenChange={(next) => !next && setOpen(null)}

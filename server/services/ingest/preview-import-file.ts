@@ -1,5 +1,5 @@
 import { FileFormatError, sourceFormats, type TSourceFormat } from "@/server/domain/ingest/formats";
-import { canonicalFields, suggestColumnMapping, type TCanonicalField } from "@/server/domain/ingest/mappers";
+import { suggestColumnMapping, type TCanonicalField } from "@/server/domain/ingest/mappers";
 import type { TPlatform } from "@/server/domain/ingest/profile";
 import { detectFormatWithOverride, previewCsv } from "@/server/domain/ingest/readers";
 
@@ -34,5 +34,3 @@ export function previewImportFile(head: Uint8Array, fileName: string, opts: { fo
     throw error;
   }
 }
-
-export { canonicalFields };
