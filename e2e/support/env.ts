@@ -7,7 +7,8 @@ import path from "node:path";
  * (when it evaluates playwright.config.ts) and inherited through the environment by the web server
  * and by every worker, which evaluate the config again and find the values already set.
  */
-export const E2E_PORT = 3210;
+/** SXE_E2E_PORT lets two checkouts run their suites side by side. */
+export const E2E_PORT = Number(process.env.SXE_E2E_PORT ?? 3210);
 export const E2E_BASE_URL = `http://127.0.0.1:${E2E_PORT}`;
 
 export function ensureE2eEnv(): { databaseUrl: string; secret: string; dataDir: string } {

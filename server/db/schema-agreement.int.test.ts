@@ -90,7 +90,7 @@ describe("migrated database agrees with schema.prisma", () => {
       ["Setting", { key: "gate.policy", value: { labels: ["PARTNER"] }, version: 2, updatedById: ids.admin, updatedAt: at }],
       ["SettingVersion", { key: "gate.policy", version: 2, value: { labels: ["PARTNER"] }, changedById: ids.admin, changedAt: at }],
       ["ApiToken", { id: "00000000-0000-4000-8000-00000000000e", name: "CRM pull", platform: "crm", tokenHash: hex("f"), tokenPrefix: "sxe_abcd", scopes: ["handoff:read"], expiresAt: at, revokedAt: null, lastUsedAt: null, createdById: ids.admin, createdAt: at }],
-      ["Suppression", { id: "00000000-0000-4000-8000-00000000000f", platform: "tiktok", handle: "erased_person", platformUserId: null, reason: "erasure request", createdById: ids.admin, createdAt: at }],
+      ["Suppression", { id: "00000000-0000-4000-8000-00000000000f", platform: "tiktok", handleSha256: "a".repeat(64), platformUserIdSha256: null, reason: "erasure request", createdById: ids.admin, createdAt: at }],
     ];
 
     expect(new Set(fixtures.map(([model]) => model))).toEqual(new Set(schema.models.map((m) => m.name)));

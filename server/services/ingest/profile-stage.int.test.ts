@@ -3,6 +3,7 @@ import pg from "pg";
 import { beforeAll, describe, expect, it } from "vitest";
 import { normalizeCard } from "@/server/domain/cards/normalize-card";
 import { defaultTaxonomy } from "@/server/domain/taxonomy/default-taxonomy";
+import { handleDigest, platformUserIdDigest } from "@/server/domain/suppression/suppression-digest";
 import { useTestDatabase } from "@/server/testing/test-database";
 import { createProfileStage, mergeProfileBatch, type TStagedProfile } from "./profile-stage";
 
@@ -95,9 +96,13 @@ describe("mergeProfileBatch", () => {
   });
 
   it("skips suppressed people", async () => {
-    await t.db.suppression.create({ data: { platform: "tiktok", handle: "erased.person", reason: "erasure request" } });
-    const counts = await merge([profile({ platform: "tiktok", handle: "Erased.Person", bio: "x" }), profile({ platform: "tiktok", handle: "kept.person" })]);
-    expect(counts).toMatchObject({ created: 1, suppressed: 1 });
+    await t.db.suppression.createMany({ data: [
+      { platform: "tiktok", handleSha256: handleDigest("erased.person"), reason: "erasure request" },
+      { platform: "tiktok", platformUserIdSha256: platformUserIdDigest("6001"), reason: "objection" },
+    ] });
+    const counts = await merge([profile({ platform: "tiktok", handle: "Erased.Person", bio: "x" }), profile({ platform: "tiktok", handle: "kept.person" }),
+      profile({ platform: "tiktok", platformUserId: "6001", handle: "renamed.objector" })]);
+    expect(counts).toMatchObject({ created: 1, suppressed: 2 });
     expect(await t.db.rawSocialProfile.count({ where: { handle: { equals: "erased.person", mode: "insensitive" } } })).toBe(0);
   });
 

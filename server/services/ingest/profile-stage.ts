@@ -54,9 +54,13 @@ export async function mergeProfileBatch(client: pg.ClientBase, batch: TStagedPro
   await client.query(`TRUNCATE ${STAGE}`);
   await copyRows(client, STAGE, columns, batch.map(toRow));
 
+  // Same digests as server/domain/suppression/suppression-digest.ts.
   const suppressed = await client.query(`DELETE FROM ${STAGE} s USING suppressions x
-    WHERE x.platform = s.platform AND ((x.platform_user_id IS NOT NULL AND x.platform_user_id = s.platform_user_id)
-      OR (x.handle IS NOT NULL AND s.handle IS NOT NULL AND lower(x.handle) = lower(s.handle)))`);
+    WHERE x.platform = s.platform AND (
+      (x.platform_user_id_sha256 IS NOT NULL AND s.platform_user_id IS NOT NULL
+        AND x.platform_user_id_sha256 = encode(sha256(convert_to(s.platform_user_id, 'UTF8')), 'hex'))
+      OR (x.handle_sha256 IS NOT NULL AND s.handle IS NOT NULL
+        AND x.handle_sha256 = encode(sha256(convert_to(lower(s.handle), 'UTF8')), 'hex')))`);
 
   await client.query(`UPDATE ${STAGE} s SET target_id = p.id FROM raw_social_profiles p
     WHERE s.platform_user_id IS NOT NULL AND ${sameAccount} AND p.platform_user_id = s.platform_user_id`);
