@@ -6,7 +6,6 @@ import { useTestDatabase } from "@/server/testing/test-database";
 import { getSetting } from "./get-setting";
 import { updateSetting } from "./update-setting";
 
-const t = useTestDatabase();
 const example = defineSetting({
   key: "test.example",
   description: "a setting for this test",
@@ -16,6 +15,8 @@ const example = defineSetting({
 const actor = { type: "cli" as const, id: "settings-test" };
 
 describe("settings", () => {
+  const t = useTestDatabase();
+
   it("returns the default until someone saves a value", async () => {
     expect(await getSetting(t.db, example)).toMatchObject({ value: { limit: 250 }, version: 0, isDefault: true });
   });
