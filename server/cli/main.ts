@@ -6,6 +6,7 @@ import { registerClassifyCommand } from "./commands/classify";
 import { registerImportCommand } from "./commands/import";
 import { registerMigrateCommand } from "./commands/migrate";
 import { registerReportCommand } from "./commands/report";
+import { registerSandboxCommand } from "./commands/sandbox";
 import { registerSeedCommand } from "./commands/seed";
 import { registerUsersCommand } from "./commands/users";
 import { readPackageVersion } from "./paths";
@@ -24,6 +25,7 @@ function buildProgram(): Command {
   registerCardsCommand(program);
   registerClassifyCommand(program);
   registerReportCommand(program);
+  registerSandboxCommand(program);
   return program;
 }
 
