@@ -105,7 +105,7 @@ export function syntheticOrganization(seed: number, domainOrName: string, opts: 
   const key = domainOrName.toLowerCase();
   const h = stableHash(seed, `org:${key}`);
   const domain = key.includes(".") ? key : `${slug(key) || "org"}.example.com`;
-  const name = opts.name ?? titleCase(domain.split(".")[0]?.replace(/-/g, " ") ?? "") ?? `${pick(h, 1, orgWords)} ${pick(h, 2, orgKinds)}`;
+  const name = opts.name ?? titleCase(domain.split(".")[0]?.replace(/-/g, " ") ?? "");
   const place = pick(h, 3, places);
   const hasAddress = unit(h, 4) < 0.6;
   return {
