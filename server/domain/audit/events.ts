@@ -84,13 +84,17 @@ export const ZAuditEvent = z.discriminatedUnion("event", [
   event("pool_changed", { action: z.enum(["created", "renamed", "archived", "cards_added", "cards_removed"]), count: ZCount.optional() }),
 
   // Enrichment
-  event("enrichment_requested", { cardCount: ZCount, reason: ZReason, estimatedCredits: z.number().nonnegative(), estimatedCost: z.number().nonnegative() }),
-  event("enrichment_approved", { reason: ZReason.optional(), policyVersion: ZCount.optional() }),
+  event("enrichment_requested", { cardCount: ZCount, reason: ZReason, estimatedCredits: z.number().nonnegative(), estimatedCost: z.number().nonnegative(), batchIndex: ZCount.optional(), batchCount: ZCount.optional() }),
+  event("enrichment_approved", { reason: ZReason.optional(), policyVersion: ZCount.optional(), cardCount: ZCount.optional(), skipped: ZCount.optional() }),
   event("enrichment_rejected", { reason: ZReason }),
   event("enrichment_started", { itemCount: ZCount }),
-  event("enrichment_completed", { provider: z.string().max(50).optional(), matched: ZCount.optional(), unmatched: ZCount.optional(), leadCardId: z.uuid().optional() }),
+  event("enrichment_completed", {
+    provider: z.string().max(50).optional(), matched: ZCount.optional(), unmatched: ZCount.optional(), leadCardId: z.uuid().optional(),
+    outcome: z.enum(["matched", "unmatched", "skipped"]).optional(), reason: ZReason.optional(), skipped: ZCount.optional(), failed: ZCount.optional(), cancelled: ZCount.optional(),
+  }),
   event("enrichment_failed", { provider: z.string().max(50).optional(), reason: ZReason, leadCardId: z.uuid().optional() }),
   event("enrichment_cancelled", { reason: ZReason.optional(), remaining: ZCount }),
+  event("lawful_basis_recorded", { basis: ZReason.nullable(), platform: z.string().max(20) }),
 
   // Handoff
   event("handoff_emitted", { schemaVersion: z.string().max(20), recordCount: ZCount, sha256: z.string().length(64).optional() }),
