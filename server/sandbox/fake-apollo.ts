@@ -101,6 +101,20 @@ export function createFakeApollo(ctx: TFakeApolloContext) {
     const master = key === ctx.apiKey;
     if (!master && key !== ctx.restrictedApiKey) return send(res, 401, "Invalid access credentials.");
 
+    // The body is read before any injected fault, so a "slow" call still does (and counts) the work
+    // after the client gave up, as a real provider would.
+    let body: Record<string, unknown> = {};
+    let bodyError: string | null = null;
+    if (req.method === "POST") {
+      try {
+        const parsed = await readJsonBody(req);
+        if (parsed !== undefined && !isObject(parsed)) bodyError = "The request body must be a JSON object";
+        else body = parsed ?? {};
+      } catch (error) {
+        bodyError = error instanceof BodyError ? error.message : "Unreadable request body";
+      }
+    }
+
     const endpoint = `api/v1${path}`;
     const check = ctx.windows.hit(`apollo:${path}`, route.bulk ? bulkLimits(ctx.limits) : ctx.limits);
     const headers = rateHeaders(check);
@@ -119,16 +133,7 @@ export function createFakeApollo(ctx: TFakeApolloContext) {
       return send(res, 429, { message: `The maximum number of api calls allowed for ${endpoint} is ${limit} times per ${per}. Please upgrade your plan from https://app.apollo.io/#/settings/plans/upgrade.` }, { ...headers, "retry-after": String(check.retryAfterSeconds) });
     }
 
-    let body: Record<string, unknown> = {};
-    if (req.method === "POST") {
-      try {
-        const parsed = await readJsonBody(req);
-        if (parsed !== undefined && !isObject(parsed)) return send(res, 422, { error: "The request body must be a JSON object" }, headers);
-        body = parsed ?? {};
-      } catch (error) {
-        return send(res, 422, { error: error instanceof BodyError ? error.message : "Unreadable request body" }, headers);
-      }
-    }
+    if (bodyError) return send(res, 422, { error: bodyError }, headers);
 
     switch (path) {
       case "/people/match": {

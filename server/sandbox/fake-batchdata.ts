@@ -119,6 +119,15 @@ export function createFakeBatchData(ctx: TFakeBatchDataContext) {
     const auth = /^Bearer\s+(.+)$/i.exec(req.headers.authorization ?? "")?.[1]?.trim();
     if (!auth || auth !== ctx.apiKey) return send(res, 401, { ...status(401, "Unauthorized"), message: auth ? "Invalid API token" : "Missing Authorization: Bearer token" });
 
+    // Read before any injected fault, so a "slow" call still does (and counts) the work.
+    let body: unknown;
+    let bodyError: string | null = null;
+    try {
+      body = await readJsonBody(req, 20_000_000);
+    } catch (error) {
+      bodyError = error instanceof BodyError ? error.message : "Unreadable request body";
+    }
+
     const fault = ctx.faults.take("batchdata", path);
     if (fault) {
       const done = await answerFault(fault, res, ctx.timers, {
@@ -131,12 +140,7 @@ export function createFakeBatchData(ctx: TFakeBatchDataContext) {
     const check = ctx.windows.hit("batchdata", { minute: ctx.perMinute, hourly: Number.MAX_SAFE_INTEGER, daily: Number.MAX_SAFE_INTEGER });
     if (!check.allowed) return send(res, 429, { ...status(429, "Too Many Requests"), message: `Rate limit of ${ctx.perMinute} requests per minute exceeded` }, { "retry-after": String(check.retryAfterSeconds) });
 
-    let body: unknown;
-    try {
-      body = await readJsonBody(req, 20_000_000);
-    } catch (error) {
-      return send(res, 400, { ...status(400, "Bad Request"), message: error instanceof BodyError ? error.message : "Unreadable request body" });
-    }
+    if (bodyError) return send(res, 400, { ...status(400, "Bad Request"), message: bodyError });
     if (!isObject(body) || !Array.isArray(body.requests) || body.requests.length === 0) return send(res, 400, { ...status(400, "Bad Request"), message: "requests must be a non-empty array" });
     const async = route.endsWith("/async");
     const max = async ? batchDataAsyncMax : batchDataSyncMax;

@@ -181,7 +181,7 @@ describe("Apollo client against the fake Apollo", () => {
   });
 
   it("a slow answer times out, is retried, and ends as timeout", async () => {
-    const { client, waits } = await setup({ failures: [{ provider: "apollo", fault: "slow", delayMs: 5_000, times: 2 }] }, { timeoutMs: 150, maxAttempts: 2 });
+    const { client, waits } = await setup({ failures: [{ provider: "apollo", fault: "slow", delayMs: 30_000, times: 2 }] }, { timeoutMs: 300, maxAttempts: 2 });
     const error = await providerError(client.enrichOrganization("acme.com"));
     expect(error).toMatchObject({ kind: "timeout", attempts: 2 });
     expect(error.status).toBeUndefined();
@@ -189,9 +189,17 @@ describe("Apollo client against the fake Apollo", () => {
   });
 
   it("a slow answer once, then a normal one, succeeds on the retry", async () => {
-    const { client } = await setup({ failures: [{ provider: "apollo", fault: "slow", delayMs: 5_000 }] }, { timeoutMs: 150 });
+    const { client } = await setup({ failures: [{ provider: "apollo", fault: "slow", delayMs: 30_000 }] }, { timeoutMs: 2_000 });
     const result = await client.enrichOrganization("acme.com");
     expect(result.call.attempts).toBe(2);
+  });
+
+  it("a call the client gave up on was still done (and counted) by the provider", async () => {
+    const { client, sandbox } = await setup({ failures: [{ provider: "apollo", fault: "slow", delayMs: 400 }] }, { timeoutMs: 100, maxAttempts: 1 });
+    const details = people(2);
+    expect(await providerError(client.bulkMatchPeople(details))).toMatchObject({ kind: "timeout", attempts: 1 });
+    while (!sandbox.calls().apolloPeople[apolloQueryKey(details[0]!)]) await new Promise((r) => setTimeout(r, 20));
+    expect(sandbox.calls().apolloPeople[apolloQueryKey(details[1]!)]).toBe(1);
   });
 
   it("a dropped connection is a network error, retried", async () => {

@@ -121,7 +121,7 @@ describe("BatchData client against the fake BatchData", () => {
   });
 
   it("5xx exhausted → server with attempts; timeouts → timeout; malformed → malformed", async () => {
-    const { client, sandbox } = await setup({ failures: [{ provider: "batchdata", fault: "server_error", times: 4 }] }, { maxAttempts: 4, timeoutMs: 150 });
+    const { client, sandbox } = await setup({ failures: [{ provider: "batchdata", fault: "server_error", times: 4 }] }, { maxAttempts: 4, timeoutMs: 300 });
     expect(await providerError(client.skipTrace(requests(1)))).toMatchObject({ kind: "server", status: 500, attempts: 4 });
     sandbox.inject([{ provider: "batchdata", fault: "slow", delayMs: 5_000, times: 4 }]);
     expect(await providerError(client.skipTrace(requests(1)))).toMatchObject({ kind: "timeout", attempts: 4 });
