@@ -7,6 +7,7 @@ import { attributeCredits } from "./credits";
 import { evaluateEligibility, summariseIneligible, type TCardFacts } from "./eligibility";
 import { budgetLines, checkBudget, estimateCost } from "./estimate";
 import { buildPersonQuery, normaliseDomain, splitPersonName } from "./identifiers";
+import { usStateCode } from "./us-states";
 
 const now = new Date("2026-11-28T12:00:00Z");
 const card = (over: Partial<TCardFacts> = {}): TCardFacts => ({
@@ -144,4 +145,8 @@ describe("contact values", () => {
     expect(maskContactValue("email", "maya.reed@example.net")).toBe("m•••@•••.net");
     expect(maskContactValue("phone", "+12065550143")).toBe("•••• 43");
   });
+});
+
+describe("usStateCode", () => {
+  it.each([["Texas", "TX"], ["tx", "TX"], ["New  York", "NY"], ["Bavaria", null], [null, null]] as const)("%s → %s", (input, expected) => expect(usStateCode(input)).toBe(expected));
 });

@@ -11,7 +11,9 @@ export const ZRecordLawfulBasis = z.object({
   basis: z.string().trim().min(10, "describe the lawful basis (at least 10 characters)").max(500).nullable(),
 }).strict();
 
-const CONTACT_LIKE = /[^\s@]+@[^\s@]+\.[a-z]{2,}|(\+?\d[\d\s().-]{7,}\d)/i;
+/** An email, or a run of digits and separators holding 10+ digits (a phone number; dates have 8). */
+const looksLikeContact = (text: string) =>
+  /[^\s@]+@[^\s@]+\.[a-z]{2,}/i.test(text) || (text.match(/\+?\d[\d\s().-]*\d/g) ?? []).some((run) => run.replace(/\D/g, "").length >= 10);
 
 /**
  * Records (or clears) the lawful basis that lets a card from a restricted platform (X by
@@ -21,7 +23,7 @@ const CONTACT_LIKE = /[^\s@]+@[^\s@]+\.[a-z]{2,}|(\+?\d[\d\s().-]{7,}\d)/i;
 export async function recordLawfulBasis(db: PrismaClient, input: z.input<typeof ZRecordLawfulBasis>, actor: TEnrichmentActor, now = new Date()): Promise<{ leadCardId: string; basis: string | null; recordedAt: Date }> {
   const { leadCardId, basis } = parseOrThrow(ZRecordLawfulBasis, input);
   requirePermission(actor, "requestEnrichment", "record a lawful basis");
-  if (basis && CONTACT_LIKE.test(basis)) throw new DomainError("VALIDATION", "basis: describe the basis without emails or phone numbers");
+  if (basis && looksLikeContact(basis)) throw new DomainError("VALIDATION", "basis: describe the basis without emails or phone numbers");
   return db.$transaction(async (tx) => {
     const card = await tx.leadCard.findUnique({ where: { id: leadCardId }, select: { id: true, platform: true, erasedAt: true } });
     if (!card || card.erasedAt) throw new DomainError("NOT_FOUND", `lead card ${leadCardId} does not exist`);

@@ -4,6 +4,7 @@ import { isProviderError } from "@/server/adapters/http/provider-error";
 import type { Prisma } from "@/server/db/generated/prisma/client";
 import type { PrismaClient } from "@/server/db/client";
 import { attributeCredits, isMobilePhone } from "@/server/domain/enrichment/credits";
+import { usStateCode } from "@/server/domain/enrichment/us-states";
 import { buildPersonQuery, normaliseDomain, splitPersonName } from "@/server/domain/enrichment/identifiers";
 import { ZEnrichmentPolicy, type TEnrichmentPolicy } from "@/server/domain/settings/enrichment-policy";
 import { recordAudit } from "@/server/services/audit/record-audit";
@@ -116,9 +117,15 @@ export async function runEnrichmentBatch(db: PrismaClient, requestId: string, op
                   ${r.context ? JSON.stringify(r.context) : null}::jsonb, ${at})`;
       }
       await results(tx, at);
+      // An item cancelled while its chunk was already at the provider was still processed (and
+      // charged): it comes back to finish with its outcome and cost.
+      await tx.$executeRaw`UPDATE enrichment_items SET status = 'running', started_at = coalesce(started_at, ${at}), skip_reason = NULL, finished_at = NULL,
+          attempts = (SELECT coalesce(sum(attempts), 0) FROM enrichment_calls WHERE item_id = enrichment_items.id)
+        WHERE id = ANY(${rows.filter((r) => r.status === "completed").map((r) => r.itemId)}::uuid[])
+          AND (status IN ('pending', 'running') OR (status = 'cancelled' AND skip_reason = 'batch cancelled'))`;
       await tx.$executeRaw`UPDATE enrichment_items SET status = 'running', started_at = coalesce(started_at, ${at}),
           attempts = (SELECT coalesce(sum(attempts), 0) FROM enrichment_calls WHERE item_id = enrichment_items.id)
-        WHERE id = ANY(${rows.map((r) => r.itemId)}::uuid[]) AND status IN ('pending', 'running')`;
+        WHERE id = ANY(${rows.filter((r) => r.status !== "completed").map((r) => r.itemId)}::uuid[]) AND status IN ('pending', 'running')`;
     }, { timeout: 60_000, maxWait: 15_000 });
     for (const r of rows) {
       const list = known.get(r.itemId) ?? [];
@@ -300,7 +307,8 @@ function orgContext(org: TApolloOrganization, domain: string): Record<string, st
   const context: Record<string, string> = { domain };
   if (org.street_address) context.street = org.street_address;
   if (org.city) context.city = org.city;
-  if (org.state) context.state = org.state;
+  const state = usStateCode(org.state);
+  if (state) context.state = state;
   if (org.postal_code) context.zip = org.postal_code;
   return context;
 }
