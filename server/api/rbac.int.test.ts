@@ -116,6 +116,18 @@ describe("RBAC over every tRPC procedure", () => {
       "pools.archive": "reviewAndLabel",
       "pools.addCards": "reviewAndLabel",
       "pools.removeCards": "reviewAndLabel",
+      "enrichment.preview": "requestEnrichment",
+      "enrichment.request": "requestEnrichment",
+      "enrichment.list": "viewAudience",
+      "enrichment.get": "viewAudience",
+      "enrichment.approve": "approveEnrichment",
+      "enrichment.reject": "approveEnrichment",
+      "enrichment.cancel": "approveEnrichment",
+      "enrichment.costs": "viewAudience",
+      "enrichment.cardContacts": "viewAudience",
+      "enrichment.recordLawfulBasis": "requestEnrichment",
+      "enrichment.policy": "administer",
+      "enrichment.updatePolicy": "administer",
     });
   });
 

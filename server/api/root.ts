@@ -2,6 +2,7 @@ import { createCallerFactory, router } from "./trpc";
 import { auditRouter } from "./routers/audit";
 import { cardsRouter } from "./routers/cards";
 import { dashboardRouter } from "./routers/dashboard";
+import { enrichmentRouter } from "./routers/enrichment";
 import { importsRouter } from "./routers/imports";
 import { meRouter } from "./routers/me";
 import { poolsRouter } from "./routers/pools";
@@ -21,6 +22,7 @@ export const appRouter = router({
   cards: cardsRouter,
   pools: poolsRouter,
   review: reviewRouter,
+  enrichment: enrichmentRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,9 +1,8 @@
 import PgBoss from "pg-boss";
 import { Prisma } from "@/server/db/generated/prisma/client";
 import type { Db } from "@/server/db/client";
-import { enqueueJob } from "./enqueue";
+import type { TJobDefinition } from "./define-job";
 import { PGBOSS_SCHEMA } from "./queues";
-import type { TJobData, TJobName } from "./registry";
 
 /**
  * pg-boss's SQL ($1…$n placeholders) run through a Prisma client or interactive transaction, as
@@ -27,9 +26,10 @@ export function prismaJobExecutor(db: Db): PgBoss.Db {
 
 /**
  * Sends a job through `db` (typically the caller's transaction): it exists only if that
- * transaction commits. No pg-boss connection or start is needed to send.
+ * transaction commits. No pg-boss connection or start is needed to send. Takes the job's
+ * definition (not the registry, which imports the jobs: no import cycle).
  */
-export function enqueueJobVia<N extends TJobName>(db: Db, name: N, data: TJobData<N>, opts: PgBoss.SendOptions = {}): Promise<string | null> {
+export function enqueueJobVia<TData extends object>(db: Db, job: TJobDefinition<TData>, data: TData, opts: PgBoss.SendOptions = {}): Promise<string | null> {
   const boss = new PgBoss({ db: prismaJobExecutor(db), schema: PGBOSS_SCHEMA });
-  return enqueueJob(boss, name, data, opts);
+  return boss.send(job.name, job.schema.parse(data), opts);
 }

@@ -48,11 +48,11 @@ export const enrichmentDispatchJob = defineJob({
   concurrency: 1,
   async handler(_data, { db, logger }) {
     const batches = await findResumableEnrichmentBatches(db, new Date());
-    for (const batch of batches) await enqueueJobVia(db, "enrichment.batch", { requestId: batch.id });
+    for (const batch of batches) await enqueueJobVia(db, enrichmentBatchJob, { requestId: batch.id });
     if (batches.length) logger.info({ batches: batches.length }, "enrichment batches queued to resume");
     return { queued: batches.length };
   },
 });
 
 /** For approveEnrichmentRequest: the batch job row is written in the approval's own transaction. */
-export const enqueueEnrichmentBatchInTransaction = (tx: Prisma.TransactionClient, requestId: string) => enqueueJobVia(tx, "enrichment.batch", { requestId });
+export const enqueueEnrichmentBatchInTransaction = (tx: Prisma.TransactionClient, requestId: string) => enqueueJobVia(tx, enrichmentBatchJob, { requestId });
