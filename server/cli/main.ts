@@ -3,6 +3,7 @@ import { Command } from "commander";
 import { registerAuditCommand } from "./commands/audit";
 import { registerCardsCommand } from "./commands/cards";
 import { registerClassifyCommand } from "./commands/classify";
+import { registerEnrichCommand } from "./commands/enrich";
 import { registerImportCommand } from "./commands/import";
 import { registerMigrateCommand } from "./commands/migrate";
 import { registerReportCommand } from "./commands/report";
@@ -25,6 +26,7 @@ function buildProgram(): Command {
   registerCardsCommand(program);
   registerClassifyCommand(program);
   registerReportCommand(program);
+  registerEnrichCommand(program);
   registerSandboxCommand(program);
   return program;
 }

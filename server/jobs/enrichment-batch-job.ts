@@ -54,5 +54,13 @@ export const enrichmentDispatchJob = defineJob({
   },
 });
 
-/** For approveEnrichmentRequest: the batch job row is written in the approval's own transaction. */
-export const enqueueEnrichmentBatchInTransaction = (tx: Prisma.TransactionClient, requestId: string) => enqueueJobVia(tx, enrichmentBatchJob, { requestId });
+/**
+ * For approveEnrichmentRequest: the batch job row is written in the approval's own transaction.
+ * pg-boss drops a job for a queue that does not exist yet (no worker has started with this
+ * registry): that refuses the approval instead of approving without a job.
+ */
+export async function enqueueEnrichmentBatchInTransaction(tx: Prisma.TransactionClient, requestId: string): Promise<string> {
+  const jobId = await enqueueJobVia(tx, enrichmentBatchJob, { requestId });
+  if (!jobId) throw new Error(`could not queue the enrichment batch ${requestId}: the ${enrichmentBatchJob.name} queue does not exist yet (start the worker once: npm run worker)`);
+  return jobId;
+}
