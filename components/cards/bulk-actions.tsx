@@ -3,6 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import { toast } from "sonner";
+import { RequestEnrichmentButton } from "@/components/enrichment/request-enrichment-button";
 import { useTRPCClient } from "@/components/providers/trpc";
 import { Button } from "@/components/ui/button";
 import { formatCount } from "@/components/ui/format";
@@ -109,6 +110,7 @@ export function BulkActions({
       <Button size="sm" disabled={busy} pending={confirm.isPending} onClick={() => confirm.mutate()}>
         Mark reviewed
       </Button>
+      <RequestEnrichmentButton filter={filter} selectedIds={selectedIds} allMatching={allMatching} total={total} disabled={busy} />
       <AddToPoolDialog open={poolOpen} onOpenChange={setPoolOpen} filter={filter} ids={allMatching ? null : selectedIds} count={count} onDone={onClear} />
     </div>
   );

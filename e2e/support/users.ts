@@ -27,4 +27,5 @@ export const consoleRoutes = ["/", "/imports", "/pools", "/review", "/enrichment
 export const consoleDetailRoutes = {
   "/imports/[id]": "/imports/00000000-0000-4000-8000-000000000000",
   "/cards/[id]": "/cards/00000000-0000-4000-8000-000000000000",
+  "/enrichment/[id]": "/enrichment/00000000-0000-4000-8000-000000000000",
 } as const;

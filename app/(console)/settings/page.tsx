@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { NoAccess } from "@/components/console/no-access";
+import { PolicyForm } from "@/components/enrichment/policy-form";
 import { SettingsList } from "@/components/settings/settings-list";
 import { UsersTable } from "@/components/settings/users-table";
 import { PageHeader } from "@/components/ui/page-header";
@@ -12,12 +13,13 @@ export default async function SettingsPage() {
   const { user, allowed, label } = await requirePage("/settings");
   if (!allowed) return <NoAccess section={label} role={user.role} />;
   const api = await getServerApi();
-  const settings = await api.settings.list();
+  const [settings, policy] = await Promise.all([api.settings.list(), api.enrichment.policy()]);
   return (
     <>
       <PageHeader title="Settings" description="Users and roles, and the engine's stored settings. Every change is audited." />
       <div className="space-y-4">
         <UsersTable currentUserId={user.id} />
+        <PolicyForm initial={policy} />
         <SettingsList settings={settings} />
       </div>
     </>

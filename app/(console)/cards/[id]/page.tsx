@@ -6,6 +6,7 @@ import { notFound } from "next/navigation";
 import { CardDetail } from "@/components/cards/card-detail";
 import { LabelBadge, platformNames } from "@/components/cards/card-labels";
 import { NoAccess } from "@/components/console/no-access";
+import { CardEnrichment } from "@/components/enrichment/card-enrichment";
 import { buttonClasses } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { getServerApi } from "@/server/api/server-caller";
@@ -52,6 +53,7 @@ export default async function LeadCardPage({ params }: { params: Promise<{ id: s
         }
       />
       <CardDetail initial={detail} names={taxonomyNames()} canEdit={can(user.role, "reviewAndLabel")} />
+      <CardEnrichment cardId={card.id} platform={card.platform} canRequest={can(user.role, "requestEnrichment")} />
     </>
   );
 }
