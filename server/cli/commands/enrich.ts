@@ -1,15 +1,23 @@
 import { Command, Option } from "commander";
 import { DomainError } from "@/server/domain/errors";
-import { createQueueClient } from "@/server/jobs/enqueue";
-import { enqueueEnrichmentBatchInTransaction } from "@/server/jobs/enrichment-batch-job";
-import { approveEnrichmentRequest } from "@/server/services/enrichment/approve-enrichment-request";
-import { cancelEnrichmentBatch } from "@/server/services/enrichment/cancel-enrichment-batch";
-import { findEnrichmentActor } from "@/server/services/enrichment/find-enrichment-actor";
-import { getEnrichmentRequest, type TEnrichmentRequestDetail } from "@/server/services/enrichment/get-enrichment-request";
-import { rejectEnrichmentRequest } from "@/server/services/enrichment/reject-enrichment-request";
-import { requestEnrichment } from "@/server/services/enrichment/request-enrichment";
+import type { TEnrichmentRequestDetail } from "@/server/services/enrichment/get-enrichment-request";
 import { formatTable } from "../format-table";
 import { runCommand } from "../run-command";
+
+/** Loaded when an enrich command runs, so other commands start without pg-boss and the services. */
+const load = async () => {
+  const [queue, job, approve, cancel, actor, get, reject, request] = await Promise.all([
+    import("@/server/jobs/enqueue"),
+    import("@/server/jobs/enrichment-batch-job"),
+    import("@/server/services/enrichment/approve-enrichment-request"),
+    import("@/server/services/enrichment/cancel-enrichment-batch"),
+    import("@/server/services/enrichment/find-enrichment-actor"),
+    import("@/server/services/enrichment/get-enrichment-request"),
+    import("@/server/services/enrichment/reject-enrichment-request"),
+    import("@/server/services/enrichment/request-enrichment"),
+  ]);
+  return { ...queue, ...job, ...approve, ...cancel, ...actor, ...get, ...reject, ...request };
+};
 
 type TRequestOptions = { cards?: string; pool?: string; reason: string; actor: string; split: boolean; json?: boolean };
 type TDecisionOptions = { actor: string; reason?: string; json?: boolean };
@@ -44,6 +52,7 @@ export function registerEnrichCommand(program: Command): void {
     .option("--json", "print the result as JSON")
     .action(
       runCommand(async (ctx, opts: TRequestOptions) => {
+        const { findEnrichmentActor, requestEnrichment } = await load();
         if (Boolean(opts.cards) === Boolean(opts.pool)) throw new DomainError("VALIDATION", "give exactly one of --cards IDS or --pool NAME");
         const selection = opts.cards ? { cardIds: opts.cards.split(",").map((s) => s.trim()).filter(Boolean) } : { poolName: opts.pool! };
         const actor = await findEnrichmentActor(ctx.db(), opts.actor);
@@ -63,6 +72,7 @@ export function registerEnrichCommand(program: Command): void {
     .option("--json", "print the result as JSON")
     .action(
       runCommand(async (ctx, opts: TDecisionOptions, requestId: string) => {
+        const { findEnrichmentActor, createQueueClient, approveEnrichmentRequest, enqueueEnrichmentBatchInTransaction } = await load();
         const actor = await findEnrichmentActor(ctx.db(), opts.actor);
         // Makes sure the job queues exist (the approval writes its job row in its own transaction).
         const queue = await createQueueClient(ctx.databaseUrl());
@@ -82,6 +92,7 @@ export function registerEnrichCommand(program: Command): void {
     .option("--json", "print the result as JSON")
     .action(
       runCommand(async (ctx, opts: TDecisionOptions, requestId: string) => {
+        const { findEnrichmentActor, rejectEnrichmentRequest } = await load();
         const actor = await findEnrichmentActor(ctx.db(), opts.actor);
         const result = await rejectEnrichmentRequest(ctx.db(), { requestId, reason: opts.reason ?? "" }, actor);
         if (opts.json) return ctx.json(result);
@@ -98,6 +109,7 @@ export function registerEnrichCommand(program: Command): void {
     .option("--json", "print the result as JSON")
     .action(
       runCommand(async (ctx, opts: TDecisionOptions, requestId: string) => {
+        const { findEnrichmentActor, cancelEnrichmentBatch } = await load();
         const actor = await findEnrichmentActor(ctx.db(), opts.actor);
         const result = await cancelEnrichmentBatch(ctx.db(), { requestId, reason: opts.reason }, actor);
         if (opts.json) return ctx.json(result);
@@ -112,6 +124,7 @@ export function registerEnrichCommand(program: Command): void {
     .option("--json", "print the request (with its first 250 items) as JSON")
     .action(
       runCommand(async (ctx, opts: { json?: boolean }, requestId: string) => {
+        const { getEnrichmentRequest } = await load();
         const detail = await getEnrichmentRequest(ctx.db(), { id: requestId, items: { limit: 250 } });
         if (opts.json) return ctx.json(detail);
         printStatus(ctx.out, detail);
