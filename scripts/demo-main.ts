@@ -15,6 +15,7 @@ import { startEmbeddedDatabase, type TEmbeddedDatabase } from "@/server/devtools
 import { createQueueClient } from "@/server/jobs/enqueue";
 import { seedDemo, demoSeedSteps } from "@/server/services/seed/seed-demo";
 import { demoAudienceStep } from "@/server/services/seed/seed-demo-audience";
+import { startDemoEnrichment } from "./demo-enrichment";
 
 const root = path.resolve(import.meta.dirname, "..");
 const dataDir = path.join(root, ".data");
@@ -75,7 +76,10 @@ async function main() {
     log("Demo users already exist; their passwords are in .data/demo-credentials.txt (or reset them with `npx sxe users`).");
   }
 
+  // Sandbox providers (synthetic data) for the worker and web, and the enrichment demo data once the worker runs.
+  const enrichment = await startDemoEnrichment(databaseUrl, log);
   const env: NodeJS.ProcessEnv = {
+    ...enrichment.env,
     ...process.env,
     DATABASE_URL: databaseUrl,
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? (await persistentSecret(path.join(dataDir, "nextauth-secret"))),
@@ -96,12 +100,14 @@ async function main() {
     start("worker", process.execPath, ["--max-old-space-size=384", "--import", "tsx", "server/jobs/worker-main.ts"], env),
   ];
   log(`Console: http://localhost:${args.port}  (Ctrl-C stops web, worker and the embedded database)`);
+  enrichment.seedWhenWorkerRuns();
 
   let stopping = false;
   const shutdown = async (code: number) => {
     if (stopping) return;
     stopping = true;
     for (const child of children) child.kill("SIGTERM");
+    await enrichment.close();
     await Promise.all(children.map((c) => (c.exitCode !== null ? null : new Promise((r) => c.on("exit", r)))));
     await stopDatabase();
     process.exit(code);
