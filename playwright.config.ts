@@ -1,4 +1,5 @@
 import { defineConfig } from "@playwright/test";
+import { sandboxEnv } from "./e2e/support/enrichment-sandbox";
 import { E2E_BASE_URL, E2E_PORT, ensureE2eEnv } from "./e2e/support/env";
 
 // Decided once here in the main process; the web server and the workers inherit them.
@@ -53,6 +54,10 @@ export default defineConfig({
       SXE_DATA_DIR: dataDir,
       LOG_LEVEL: "warn",
       NEXT_TELEMETRY_DISABLED: "1",
+      // The fake providers global setup starts (port E2E_PORT + 1000): the worker in global setup
+      // runs the batches against them; the web server gets the same variables so both processes
+      // see one provider configuration, as in production.
+      ...sandboxEnv(),
     },
   },
 });

@@ -3,7 +3,9 @@ import { createPrismaClient } from "@/server/db/client";
 import { migrate } from "@/server/db/migrate";
 import { startWorker } from "@/server/jobs/start-worker";
 import { createLogger } from "@/server/logging/logger";
+import { startSandbox } from "@/server/sandbox/start-sandbox";
 import { createUser } from "@/server/services/users/create-user";
+import { E2E_SANDBOX_PORT } from "./support/enrichment-sandbox";
 import { e2eDatabaseUrl } from "./support/env";
 import { e2eUsers } from "./support/users";
 
@@ -41,6 +43,10 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   } finally {
     await db.$disconnect();
   }
+  // Enrichment batches call the fake providers (server/sandbox), never real ones: the in-process
+  // worker's provider clients read these variables when a batch runs (enrichment.spec.ts).
+  const sandbox = await startSandbox({ port: E2E_SANDBOX_PORT, host: "127.0.0.1" });
+  Object.assign(process.env, { SXE_APOLLO_BASE_URL: sandbox.apolloUrl, SXE_APOLLO_API_KEY: sandbox.apiKey, SXE_BATCHDATA_BASE_URL: sandbox.batchDataUrl, SXE_BATCHDATA_API_KEY: sandbox.apiKey });
   const worker = await startWorker({
     databaseUrl: url,
     schedule: false,
@@ -48,5 +54,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     shutdownTimeoutMs: 10_000,
     logger: createLogger("e2e-worker", { level: process.env.SXE_E2E_WORKER_LOG_LEVEL ?? "warn" }),
   });
-  return () => worker.stop();
+  return async () => {
+    await worker.stop();
+    await sandbox.close();
+  };
 }

@@ -12,12 +12,11 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { LocalTime } from "@/components/ui/local-time";
 import { Table, TableBody, TableCell, TableContainer, TableHead, TableHeaderCell, TableRow } from "@/components/ui/table";
 import { BatchProgress } from "./batch-progress";
-import { credits, EnrichmentStatusBadge, isRunning, money, SandboxBadge } from "./enrichment-labels";
+import { batchStatuses, credits, EnrichmentStatusBadge, isRunning, money, SandboxBadge } from "./enrichment-labels";
 import type { TEnrichmentRequestPage } from "./enrichment-types";
 
 const POLL_MS = 1500;
 const PAGE = 20;
-export const batchStatuses = ["approved", "running", "completed", "failed", "cancelled", "rejected"] as const;
 
 /**
  * Enrichment — batches: approved, running and finished requests, newest first, with a live

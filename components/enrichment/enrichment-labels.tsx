@@ -22,6 +22,9 @@ export function ItemStatusBadge({ status }: { status: string }) {
   return <Badge tone={statusTones[status] ?? "neutral"}>{status.charAt(0).toUpperCase() + status.slice(1)}</Badge>;
 }
 
+/** What the Batches list shows: everything past the approval queue (a server page imports it too, so not from a client module). */
+export const batchStatuses = ["approved", "running", "completed", "failed", "cancelled", "rejected"] as const;
+
 /** A request still to be decided or being run (polled; the batch can be cancelled). */
 export const isOpen = (status: TEnrichmentStatus) => status === "pending" || status === "approved" || status === "running";
 export const isRunning = (status: TEnrichmentStatus) => status === "approved" || status === "running";

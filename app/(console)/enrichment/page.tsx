@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { NoAccess } from "@/components/console/no-access";
 import { Approvals } from "@/components/enrichment/approvals";
-import { Batches, batchStatuses } from "@/components/enrichment/batches";
+import { Batches } from "@/components/enrichment/batches";
 import { CostSummary } from "@/components/enrichment/cost-summary";
-import { SandboxBanner } from "@/components/enrichment/enrichment-labels";
+import { batchStatuses, SandboxBanner } from "@/components/enrichment/enrichment-labels";
 import { RequestPanel, type TRequestSource } from "@/components/enrichment/request-panel";
 import { PageHeader } from "@/components/ui/page-header";
 import { getServerApi } from "@/server/api/server-caller";
