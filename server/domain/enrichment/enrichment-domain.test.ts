@@ -7,6 +7,7 @@ import { attributeCredits } from "./credits";
 import { evaluateEligibility, summariseIneligible, type TCardFacts } from "./eligibility";
 import { budgetLines, checkBudget, estimateCost } from "./estimate";
 import { buildPersonQuery, normaliseDomain, splitPersonName } from "./identifiers";
+import { rateLimitPauseMs } from "./pacing";
 import { usStateCode } from "./us-states";
 
 const now = new Date("2026-11-28T12:00:00Z");
@@ -149,4 +150,12 @@ describe("contact values", () => {
 
 describe("usStateCode", () => {
   it.each([["Texas", "TX"], ["tx", "TX"], ["New  York", "NY"], ["Bavaria", null], [null, null]] as const)("%s → %s", (input, expected) => expect(usStateCode(input)).toBe(expected));
+});
+
+describe("rateLimitPauseMs", () => {
+  it.each([
+    ["no headers", undefined, 0],
+    ["requests left", { minuteRemaining: 3 }, 0],
+    ["window used up at :45", { minuteRemaining: 0 }, 15_250],
+  ] as const)("%s", (_name, rateLimit, expected) => expect(rateLimitPauseMs(rateLimit, Date.UTC(2026, 10, 28, 12, 0, 45))).toBe(expected));
 });

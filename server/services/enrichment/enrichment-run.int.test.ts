@@ -201,6 +201,25 @@ describe("enrichment batch run against the fake providers", () => {
     expect(detail.actualCredits).toBeGreaterThanOrEqual(0);
   });
 
+  it("honours Apollo's per-minute window: waits for the next minute instead of running into 429s", async () => {
+    let clock = Date.now();
+    const limited = await startSandbox({ port: 0, seed: 3, apolloLimits: { minute: 20 }, now: () => clock });
+    try {
+      const limitedClients = createProviderClients({ SXE_APOLLO_BASE_URL: limited.apolloUrl, SXE_APOLLO_API_KEY: limited.apiKey, SXE_BATCHDATA_BASE_URL: limited.batchDataUrl, SXE_BATCHDATA_API_KEY: limited.apiKey });
+      const { id } = await approvedBatch(25);
+      const pauses: number[] = [];
+      const result = await runEnrichmentBatch(t.db, id, { clients: limitedClients, owner: "paced", now: () => new Date(clock), sleep: async (ms) => void (pauses.push(ms), (clock += ms)) });
+      expect(result.status).toBe("completed");
+      // bulk_match gets 1/10 of 20 per minute: after the 2nd chunk the window is used up.
+      expect(pauses.length).toBeGreaterThanOrEqual(1);
+      expect(pauses.every((ms) => ms > 0 && ms <= 60_250)).toBe(true);
+      // Three chunks, three requests: none was refused with a 429.
+      expect(limited.requests()["apollo/people/bulk_match"]).toBe(3);
+    } finally {
+      await limited.close();
+    }
+  });
+
   it("scan: no social table holds any contact value that is in contacts", async () => {
     const values = await t.db.contact.findMany({ select: { value: true } });
     expect(values.length).toBeGreaterThan(10);
@@ -235,7 +254,7 @@ describe("enrichment batch run against the fake providers", () => {
     };
     for (const r of requestRows) {
       expectRow("enrichment_requested", r.id, `request ${r.id}`);
-      if (r.approverId && r.status !== "rejected" && r.decidedAt && !(r.status === "cancelled" && !r.startedAt && !has("enrichment_approved", r.id).length)) expectRow("enrichment_approved", r.id, `request ${r.id}`);
+      if (r.approverId && r.status !== "rejected") expectRow("enrichment_approved", r.id, `request ${r.id}`);
       if (r.status === "rejected") expectRow("enrichment_rejected", r.id, `request ${r.id}`);
       if (r.startedAt) expectRow("enrichment_started", r.id, `request ${r.id}`);
       if (r.status === "completed") expectRow("enrichment_completed", r.id, `request ${r.id}`);
@@ -255,6 +274,9 @@ describe("enrichment batch run against the fake providers", () => {
     }
     // The outcome and cost of each item are in the audit row.
     const itemRows = audit.filter((a) => a.targetType === "enrichment_item" && a.event === "enrichment_completed");
-    expect(itemRows.every((a) => typeof (a.metadata as { outcome?: string }).outcome === "string" && a.costCredits !== null)).toBe(true);
+    expect(itemRows.every((a) => typeof (a.metadata as { outcome?: string }).outcome === "string" && a.costCredits !== null && a.outcome === "success")).toBe(true);
+    const failedRows = audit.filter((a) => a.event === "enrichment_failed");
+    expect(failedRows.length).toBeGreaterThan(0);
+    expect(failedRows.every((a) => a.outcome === "failure" && (a.metadata as { reason?: string }).reason)).toBe(true);
   });
 });

@@ -4,6 +4,7 @@ import { isProviderError } from "@/server/adapters/http/provider-error";
 import type { Prisma } from "@/server/db/generated/prisma/client";
 import type { PrismaClient } from "@/server/db/client";
 import { attributeCredits, isMobilePhone } from "@/server/domain/enrichment/credits";
+import { rateLimitPauseMs } from "@/server/domain/enrichment/pacing";
 import { usStateCode } from "@/server/domain/enrichment/us-states";
 import { buildPersonQuery, normaliseDomain, splitPersonName } from "@/server/domain/enrichment/identifiers";
 import { ZEnrichmentPolicy, type TEnrichmentPolicy } from "@/server/domain/settings/enrichment-policy";
@@ -30,6 +31,8 @@ export type TRunEnrichmentBatchOptions = {
   finalAttempt?: boolean;
   log?: (fields: Record<string, unknown>, message: string) => void;
   now?: () => Date;
+  /** Waits (Apollo's per-minute window); injectable for tests. */
+  sleep?: (ms: number) => Promise<void>;
 };
 
 export type TRunEnrichmentBatchResult = { status: "completed" | "failed" | "cancelled" | "busy" | "not_runnable"; requestStatus?: string; providerCalls: number };
@@ -60,7 +63,16 @@ export async function runEnrichmentBatch(db: PrismaClient, requestId: string, op
   const now = opts.now ?? (() => new Date());
   const leaseMs = opts.leaseMs ?? DEFAULT_LEASE_MS;
   const log = opts.log ?? (() => {});
+  const sleep = opts.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   let providerCalls = 0;
+  /** Honours Apollo's rate-limit headers: a used-up minute window waits for the next one. */
+  const pace = async (rateLimit: Parameters<typeof rateLimitPauseMs>[0]) => {
+    const pause = rateLimitPauseMs(rateLimit, now().getTime());
+    if (pause > 0) {
+      log({ requestId, pauseMs: pause }, "apollo minute window used up; pausing");
+      await sleep(pause);
+    }
+  };
 
   // 1. Claim the batch (lease) and, on the first run, mark it started.
   const claim = await db.$transaction(async (tx) => {
@@ -176,6 +188,7 @@ export async function runEnrichmentBatch(db: PrismaClient, requestId: string, op
             try {
               providerCalls++;
               const result = await opts.clients.apollo.bulkMatchPeople(chunk.map((item) => queries.get(item.id)!));
+              await pace(result.call.rateLimit);
               const shares = attributeCredits(result.matches.map((m) => (m ? { matched: true, mobile: (m.phone_numbers ?? []).some((p) => isMobilePhone(p.type)) } : null)), result.creditsConsumed);
               const rows: TCallRow[] = chunk.map((item, k) => {
                 const person = result.matches[k] ?? null;
@@ -215,6 +228,7 @@ export async function runEnrichmentBatch(db: PrismaClient, requestId: string, op
             if (!found) {
               providerCalls++;
               const result = await apollo.enrichOrganization(domain);
+              await pace(result.call.rateLimit);
               found = { organization: result.organization, attempts: result.call.attempts };
               byDomain.set(domain, found);
             }
@@ -300,8 +314,13 @@ function personContext(person: TApolloPerson): Record<string, string> {
   if (name) Object.assign(context, { firstName: name.first, lastName: name.last });
   const domain = normaliseDomain(person.organization?.primary_domain ?? person.organization?.website_url ?? null);
   if (domain) context.orgDomain = domain;
+  // The employer's address as the person match gave it: skip trace falls back to it.
+  if (person.organization?.street_address) Object.assign(context, prefixed(orgContext(person.organization, domain ?? ""), "org"));
   return context;
 }
+
+const prefixed = (context: Record<string, string>, prefix: string) =>
+  Object.fromEntries(Object.entries(context).filter(([k]) => k !== "domain").map(([k, v]) => [`${prefix}${k[0]!.toUpperCase()}${k.slice(1)}`, v]));
 
 function orgContext(org: TApolloOrganization, domain: string): Record<string, string> {
   const context: Record<string, string> = { domain };
@@ -322,7 +341,8 @@ function employeeBand(employees: number | undefined): string | null {
 /** The skip-trace request for an item, or why there is none. */
 function skipTraceRequest(item: TItem, person: Record<string, string> | null, org: Record<string, string> | null): TSkipTraceRequest | string {
   const name = person?.firstName && person.lastName ? { first: person.firstName, last: person.lastName } : splitPersonName(item.displayName);
-  const address = org?.street ? { street: org.street, ...(org.city ? { city: org.city } : {}), ...(org.state ? { state: org.state } : {}), ...(org.zip ? { zip: org.zip } : {}) } : null;
+  const place = org?.street ? org : person?.orgStreet ? { street: person.orgStreet, city: person.orgCity, state: person.orgState, zip: person.orgZip } : null;
+  const address = place?.street ? { street: place.street, ...(place.city ? { city: place.city } : {}), ...(place.state ? { state: place.state } : {}), ...(place.zip ? { zip: place.zip } : {}) } : null;
   if (!name && !address) return "skip trace needs a person's name and a street address; neither is known";
   if (!name) return "skip trace needs a person's name; none is known";
   if (!address) return "skip trace needs a street address; no organisation address is known";
