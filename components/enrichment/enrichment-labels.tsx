@@ -3,7 +3,10 @@ import { Badge, type TBadgeTone } from "@/components/ui/badge";
 import { formatCount, formatMoney } from "@/components/ui/format";
 import type { TEnrichmentRequest, TEnrichmentStatus } from "./enrichment-types";
 
-export const providerNames: Record<string, string> = { apollo: "Apollo.io", batchdata: "BatchData (skip trace)" };
+/** Providers, and the provider calls the batch records (people match, organisation enrichment, skip trace). */
+export const providerNames: Record<string, string> = {
+  apollo: "Apollo.io", apollo_people: "Apollo.io people match", apollo_org: "Apollo.io organisation", batchdata: "BatchData (skip trace)",
+};
 export const providerName = (provider: string | null | undefined) => (provider ? (providerNames[provider] ?? provider) : "—");
 
 const statusTones: Record<string, TBadgeTone> = {

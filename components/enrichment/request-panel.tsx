@@ -16,7 +16,7 @@ import { formatCount } from "@/components/ui/format";
 import { controlClasses } from "@/components/ui/input";
 import { Field } from "@/components/ui/label";
 import { Table, TableBody, TableCell, TableContainer, TableHead, TableHeaderCell, TableRow } from "@/components/ui/table";
-import { credits, money, providerName, SandboxBadge } from "./enrichment-labels";
+import { credits, money, providerName, SandboxBanner } from "./enrichment-labels";
 import type { TEnrichmentPreview, TEnrichmentSelection, TRequestResult } from "./enrichment-types";
 import { readStoredSelection } from "./selection-handoff";
 
@@ -135,6 +135,7 @@ function PreviewBody({ selection, preview, onCreated }: { selection: TEnrichment
 
   return (
     <CardBody className="space-y-4">
+      {preview.sandbox ? <SandboxBanner what="This request would run against" /> : null}
       <div className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm" data-testid="request-summary">
         <span>
           <strong className="font-semibold tabular-nums">{formatCount(preview.selected)}</strong> selected
@@ -151,7 +152,6 @@ function PreviewBody({ selection, preview, onCreated }: { selection: TEnrichment
         <span className="text-muted">
           {formatCount(preview.batches.length)} {preview.batches.length === 1 ? "batch" : "batches"} of at most {formatCount(preview.maxBatchCards)} · policy v{preview.policyVersion}
         </span>
-        {preview.sandbox ? <SandboxBadge /> : null}
       </div>
       {Object.keys(preview.reasonCounts).length ? (
         <ul aria-label="Why cards are ineligible" className="flex flex-wrap gap-1">
