@@ -114,5 +114,5 @@ describe("enrichment worker killed mid-batch", () => {
     expect(await t.db.auditLog.count({ where: { event: "enrichment_started", targetId: requestId } })).toBe(1);
     expect(await t.db.auditLog.count({ where: { event: "enrichment_completed", targetId: requestId } })).toBe(1);
     expect(await t.db.auditLog.count({ where: { event: { in: ["enrichment_completed", "enrichment_failed"] }, targetType: "enrichment_item", requestId } })).toBe(60);
-  });
+  }, 300_000);
 });
