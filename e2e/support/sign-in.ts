@@ -12,7 +12,8 @@ export async function submitSignIn(page: Page, email: string, password: string, 
 /** Signs in through the UI and waits for the console to show this user. */
 export async function signInThroughUi(page: Page, user: TE2eUser): Promise<void> {
   await submitSignIn(page, user.email, user.password);
-  await expect(page).toHaveURL("/");
+  // The first sign-in on a freshly started server also warms it (auth, bcrypt, dashboard queries).
+  await expect(page).toHaveURL("/", { timeout: 30_000 });
   await expect(page.getByTestId("current-user")).toContainText(user.name);
 }
 
