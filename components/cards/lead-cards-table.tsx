@@ -117,7 +117,9 @@ export function LeadCardsTable({ initial, initialKey, names, canEdit }: { initia
           const counts = facets.data?.[dimension] ?? [];
           const options = [...counts.map((c) => ({ value: c.value, label: optionLabel(dimension, c.value), count: c.count }))];
           for (const value of selected) if (!options.some((o) => o.value === value)) options.push({ value, label: optionLabel(dimension, value), count: 0 });
-          return <FacetMenu key={dimension} title={label} options={options} selected={selected} onChange={(next) => search.write({ [param]: next.join(",") })} />;
+          return (
+            <FacetMenu key={dimension} title={label} options={options} selected={selected} approximate={facets.data?.approximate} onChange={(next) => search.write({ [param]: next.join(",") })} />
+          );
         })}
         <ConfidenceRange
           min={filter.classificationConfidenceMin}

@@ -19,9 +19,10 @@ export const cardsRouter = router({
     .output(z.object({ items: z.array(ZLeadCardRow), nextCursor: z.string().nullable(), prevCursor: z.string().nullable() }))
     .query(({ ctx, input }) => findLeadCards(ctx.db, input)),
 
+  /** Exact counts for up to 20k cards in view, estimated from a sample beyond (`approximate`). */
   facets: viewerProcedure
     .input(z.object({ filter: ZLeadCardFilter.default({}) }))
-    .output(z.object(Object.fromEntries(facetDimensions.map((d) => [d, ZFacetCounts])) as Record<(typeof facetDimensions)[number], typeof ZFacetCounts>))
+    .output(z.object({ ...(Object.fromEntries(facetDimensions.map((d) => [d, ZFacetCounts])) as Record<(typeof facetDimensions)[number], typeof ZFacetCounts>), approximate: z.boolean() }))
     .query(({ ctx, input }) => getLeadCardFacets(ctx.db, input.filter)),
 
   count: viewerProcedure

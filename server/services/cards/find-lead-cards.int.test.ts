@@ -4,7 +4,7 @@ import { useTestDatabase } from "@/server/testing/test-database";
 import { insertTestCards, type TTestCard } from "./__fixtures__/insert-test-cards";
 import { countLeadCards } from "./count-lead-cards";
 import { findLeadCards } from "./find-lead-cards";
-import { getLeadCardFacets } from "./get-lead-card-facets";
+import { getLeadCardFacets, type TFacetDimension } from "./get-lead-card-facets";
 import type { TLeadCardRow } from "./lead-card-row";
 
 const platforms = ["x", "tiktok", "threads"] as const;
@@ -154,7 +154,8 @@ describe("findLeadCards", () => {
     const labelCounts = Object.fromEntries(facets.label.map((f) => [f.value, f.count]));
     expect(labelCounts.USER).toBe(xUser.length);
     expect(labelCounts.unlabelled).toBe(xCards.filter((s) => s.label === null).length);
-    const total = (name: keyof typeof facets) => facets[name].reduce((n, f) => n + f.count, 0);
+    expect(facets.approximate).toBe(false);
+    const total = (name: TFacetDimension) => facets[name].reduce((n, f) => n + f.count, 0);
     expect(total("industry")).toBe(xUser.length);
     expect(total("reviewState")).toBe(xUser.length);
     expect(total("tribe")).toBe(xUser.length + xUser.filter((s) => s.secondaryTribes?.length).length);
