@@ -120,6 +120,8 @@ describe("findLeadCards", () => {
     ["text search in bio (case-insensitive)", { q: "bakery saas" }, (s) => !!s.bio?.includes("Bakery SaaS")],
     ["text search in display name", { q: "MAYA builder" }, (s) => !!s.displayName?.startsWith("Maya Builder")],
     ["text search in handle", { q: "charlie2" }, (s) => s.handle === "charlie2"],
+    ["text search: every word, in any order", { q: "saas  BAKERY" }, (s) => !!s.bio?.includes("Bakery SaaS")],
+    ["text search: words across name and bio", { q: "sourdough maya" }, (s) => !!s.displayName?.startsWith("Maya Builder") && !!s.bio?.includes("sourdough")],
     ["text search treats % and _ literally", { q: "100% organic_" }, (s) => !!s.bio?.includes("100% organic_")],
     ["combined", { platform: ["x"], label: ["USER"], q: "runner" }, (s) => s.platform === "x" && s.label === "USER" && !!s.bio?.includes("runner")],
   ];
