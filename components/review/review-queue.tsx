@@ -290,7 +290,7 @@ export function ReviewQueue({ initial, poolId, names }: { initial: TReviewPage; 
             </p>
           </CardBody>
         </Card>
-        <ShortcutsLegend canBulk={selected.length > 0} />
+        <ShortcutsLegend />
       </div>
     </div>
   );

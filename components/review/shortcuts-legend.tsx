@@ -2,14 +2,14 @@ import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { shortcutLegend } from "./review-keys";
 
 /** The keys of the review queue, always on screen. */
-export function ShortcutsLegend({ canBulk }: { canBulk: boolean }) {
+export function ShortcutsLegend() {
   return (
     <Card aria-labelledby="review-shortcuts">
       <CardHeader id="review-shortcuts" title="Keyboard" description="Keys work anywhere on this page except inside a field." />
       <CardBody>
         <dl className="space-y-1.5 text-sm" data-testid="shortcuts-legend">
           {shortcutLegend.map((entry) => (
-            <div key={entry.action} className={canBulk || entry.keys[0] !== "Shift" ? "flex items-baseline gap-2" : "flex items-baseline gap-2 opacity-60"}>
+            <div key={entry.action} className="flex items-baseline gap-2">
               <dt className="flex shrink-0 gap-1">
                 {entry.keys.map((key) => (
                   <kbd key={key} className="min-w-5 rounded border border-line-strong bg-subtle px-1 text-center font-mono text-[11px] leading-5">
