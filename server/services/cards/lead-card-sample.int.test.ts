@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getPool } from "@/server/services/pools/get-pool";
 import { useTestDatabase } from "@/server/testing/test-database";
+import { estimateLeadCardCount } from "./estimate-lead-card-count";
 import { getLeadCardFacets } from "./get-lead-card-facets";
 import { EXACT_LIMIT, SMALL_TABLE, scaleCount } from "./lead-card-sample";
 
@@ -63,6 +64,17 @@ describe("counts from a sample above the exact limits", () => {
 
     expect(await getPool(t.db, smallPool)).toMatchObject({ approximate: false, size: 10 });
     expect((await getLeadCardFacets(t.db, { poolId: smallPool })).approximate).toBe(false);
+  });
+
+  it("estimates the matching count above the limit and counts a small set exactly", async () => {
+    const all = await estimateLeadCardCount(t.db, {});
+    expect(all.approximate).toBe(true);
+    expect(all.count / CARDS).toBeGreaterThan(0.9);
+    expect(all.count / CARDS).toBeLessThan(1.1);
+    const pooled = await estimateLeadCardCount(t.db, { poolId: bigPool, label: ["AFFILIATE"] });
+    expect(pooled.approximate).toBe(false);
+    expect(pooled.count).toBe(Math.floor(BIG_POOL / 4));
+    expect(await estimateLeadCardCount(t.db, { q: "zanzibar" })).toEqual({ count: 1, approximate: false });
   });
 
   it("rounds scaled counts to two significant digits", () => {
