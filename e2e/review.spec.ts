@@ -74,7 +74,7 @@ test.describe("GROWTH", () => {
   test.use({ storageState: storageStatePath("GROWTH") });
 
   test("filters a pool, bulk-labels 20 cards, reviews 10 with the keyboard only and sees the audit history on a card", async ({ page }) => {
-    test.setTimeout(90_000);
+    test.setTimeout(120_000);
     const db = e2eDb();
     try {
       const poolCards = () => db.leadCard.findMany({ where: { pools: { some: { poolId } } }, select: { id: true, label: true, industry: true, reviewState: true, correctedFields: true } });
