@@ -36,7 +36,7 @@ export function BulkActions({
   selectedIds: string[];
   allMatching: boolean;
   total: number | undefined;
-  /** `total` is estimated from a sample (over 20k cards): shown as "≈". */
+  /** `total` is estimated from a sample (over 5k cards): shown as "≈". */
   totalApproximate?: boolean;
   pageState: "none" | "some" | "all";
   onSelectAllMatching: () => void;

@@ -19,13 +19,13 @@ export const cardsRouter = router({
     .output(z.object({ items: z.array(ZLeadCardRow), nextCursor: z.string().nullable(), prevCursor: z.string().nullable() }))
     .query(({ ctx, input }) => findLeadCards(ctx.db, input)),
 
-  /** Exact counts for up to 20k cards in view, estimated from a sample beyond (`approximate`). */
+  /** Exact counts for up to 5k cards in view, estimated from a sample beyond (`approximate`). */
   facets: viewerProcedure
     .input(z.object({ filter: ZLeadCardFilter.default({}) }))
     .output(z.object({ ...(Object.fromEntries(facetDimensions.map((d) => [d, ZFacetCounts])) as Record<(typeof facetDimensions)[number], typeof ZFacetCounts>), approximate: z.boolean() }))
     .query(({ ctx, input }) => getLeadCardFacets(ctx.db, input.filter)),
 
-  /** Exact up to 20k matching cards, estimated from a sample beyond (`approximate`). */
+  /** Exact up to 5k matching cards, estimated from a sample beyond (`approximate`). */
   count: viewerProcedure
     .input(z.object({ filter: ZLeadCardFilter.default({}) }))
     .output(z.object({ count: z.number(), approximate: z.boolean() }))

@@ -6,18 +6,22 @@ import type { Db } from "@/server/db/client";
  * facet at 1M cards, bench:query). Facet counts and pool breakdowns are exact while the set is
  * small and estimated from a sample beyond that (shown with "≈" in the console):
  *
- * - a set of at most EXACT_LIMIT cards (or a table below SMALL_TABLE) is counted exactly;
+ * - a set of at most EXACT_LIMIT cards (or a table below SMALL_TABLE) is counted exactly (up to
+ *   EXACT_LIMIT random heap reads);
  * - a source or manual pool is sampled through its membership rows: members whose card id
- *   falls in k of 256 hash buckets (uuid byte 15, random for gen_random_uuid), so the sample is
- *   spread over the whole pool even though an import writes its cards to adjacent pages;
+ *   falls in the first k/256 of the uuid range (ids from gen_random_uuid are uniform), so the sample is
+ *   spread over the whole pool even though an import writes its cards to adjacent pages
+ *   (~MEMBER_SAMPLE_ROWS cards);
  * - anything else is sampled with TABLESAMPLE SYSTEM at a percentage that reads ~SAMPLE_ROWS
  *   cards, REPEATABLE so the numbers hold still between refreshes.
  *
  * Counts from a sample are scaled by `scale` and rounded to two significant digits.
  */
-export const EXACT_LIMIT = 20_000;
+export const EXACT_LIMIT = 5_000;
 export const SMALL_TABLE = 50_000;
+/** A table sample reads whole pages (cheap per row); a membership sample visits each card (a random heap read). */
 export const SAMPLE_ROWS = 20_000;
+export const MEMBER_SAMPLE_ROWS = 5_000;
 const SEED = 7;
 
 export type TCardSource =
@@ -47,11 +51,14 @@ export async function membershipCount(db: Db, poolId: string | undefined): Promi
 export async function cardSource(db: Db, opts: { poolId?: string; members: number | null }): Promise<TCardSource> {
   if (opts.members !== null) {
     if (opts.members <= EXACT_LIMIT) return { kind: "exact" };
-    const buckets = Math.max(1, Math.min(256, Math.ceil((256 * SAMPLE_ROWS) / opts.members)));
+    const buckets = Math.max(1, Math.min(256, Math.ceil((256 * MEMBER_SAMPLE_ROWS) / opts.members)));
     if (buckets >= 256) return { kind: "exact" };
     return {
       kind: "sample",
-      from: Prisma.sql`lead_card_pools sm JOIN lead_cards c ON c.id = sm.lead_card_id AND sm.pool_id = ${opts.poolId}::uuid AND get_byte(uuid_send(sm.lead_card_id), 15) < ${buckets}`,
+      // Card ids below bucket/256 of the uuid range (random v4 ids: a uniform share): a range on the
+      // membership key, so the planner estimates it from statistics and reads only that slice.
+      from: Prisma.sql`lead_card_pools sm JOIN lead_cards c ON c.id = sm.lead_card_id AND sm.pool_id = ${opts.poolId}::uuid
+        AND sm.lead_card_id < ${`${buckets.toString(16).padStart(2, "0")}000000-0000-0000-0000-000000000000`}::uuid`,
       scale: 256 / buckets,
       percent: (100 * buckets) / 256,
     };

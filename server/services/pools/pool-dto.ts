@@ -17,7 +17,7 @@ export const ZPoolDto = z.object({
   rule: ZLeadCardRuleFilter.nullable(),
   importJobId: z.uuid().nullable(),
   size: z.number(),
-  /** Size and breakdown estimated from a sample (pools above 20k cards), not counted. */
+  /** Size and breakdown estimated from a sample (pools above 5k cards), not counted. */
   approximate: z.boolean(),
   breakdown: z.object({ platform: z.array(ZCount), tribe: z.array(ZCount), label: z.array(ZCount) }),
   archived: z.boolean(),

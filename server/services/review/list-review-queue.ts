@@ -17,9 +17,10 @@ export type TReviewQueuePage = { items: TReviewQueueItem[]; nextCursor: string |
 
 /**
  * The waiting count stops at this many: counting 900k unreviewed cards exactly costs ~100 ms at
- * 1M cards on every queue page, and "10,000+ waiting" tells a reviewer the same thing.
+ * 1M cards on every queue page (each needs a heap visit for the erased check), and "1,000+
+ * waiting" tells a reviewer the same thing.
  */
-export const UNREVIEWED_COUNT_CAP = 10_000;
+export const UNREVIEWED_COUNT_CAP = 1_000;
 
 const QUEUE_SORT = "review:queue";
 // review_state's enum order is unreviewed, confirmed, corrected: ascending puts the unreviewed first.
@@ -37,6 +38,7 @@ export async function listReviewQueue(db: Db, opts: { limit: number; cursor?: st
   const cursor = opts.cursor ? decodeCursor(opts.cursor) : null;
   if (opts.cursor && (!cursor || cursor.sort !== QUEUE_SORT)) throw new DomainError("VALIDATION", "That is not a review queue cursor");
   const where = await buildLeadCardWhere(db, opts.poolId ? { poolId: opts.poolId } : {});
+  const pool = opts.poolId ? await db.audiencePool.findUnique({ where: { id: opts.poolId }, select: { id: true, kind: true } }) : null;
   const after = cursor
     ? Prisma.sql`AND ${key} > (${cursor.key.split("|")[0]}::review_state, ${cursor.key.split("|")[1]}::numeric, ${cursor.id}::uuid)`
     : Prisma.empty;
@@ -47,7 +49,12 @@ export async function listReviewQueue(db: Db, opts: { limit: number; cursor?: st
       WHERE ${where} ${after}
       ORDER BY c.review_state ASC, c.classification_confidence ASC, c.id ASC
       LIMIT ${limit + 1}`,
-    db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM (SELECT 1 FROM lead_cards c WHERE ${where} AND c.review_state = 'unreviewed' LIMIT ${cap + 1}) w`,
+    // A source/manual pool is counted from its membership rows (a walk of the unreviewed cards
+    // probing membership would visit 20 cards per member of a 5% pool); a rule pool by its filter.
+    pool?.kind === "rule" || !pool
+      ? db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM (SELECT 1 FROM lead_cards c WHERE ${where} AND c.review_state = 'unreviewed' LIMIT ${cap + 1}) w`
+      : db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM (SELECT 1 FROM lead_card_pools m JOIN lead_cards c ON c.id = m.lead_card_id
+          WHERE m.pool_id = ${pool.id}::uuid AND c.review_state = 'unreviewed' AND c.erased_at IS NULL LIMIT ${cap + 1}) w`,
   ]);
   const page = rows.slice(0, limit);
   const last = page.at(-1);
