@@ -7,13 +7,22 @@
  *    a year of created_at and generated bios; a manual pool (~5%) and a rule pool; ANALYZE.
  * 2. Runs typical table queries through findLeadCards 30× each and prints p50/p95, next to a
  *    baseline measured in the same run (`SELECT 1` round trip and a primary-key lookup through
- *    the same Prisma client), as a ratio. Target: p95 < 50 ms.
+ *    the same Prisma client), as a ratio. Target: p95 < 50 ms. Then the console's other reads at
+ *    that scale: facet counts, the pools list (sizes and breakdowns), the review queue, and an
+ *    exact count of all cards for reference (what a full count costs).
  * 3. Drops the database.
+ *
+ * BENCH_KEEP=1 keeps the database (its URL is printed); BENCH_DB=<url> measures a database kept
+ * that way instead of seeding a new one (and leaves it), to iterate without re-seeding.
  */
 import pg from "pg";
 import { createPrismaClient, type PrismaClient } from "@/server/db/client";
 import type { TLeadCardFilter, TLeadCardSort } from "@/server/domain/cards/lead-card-query";
+import { countLeadCards } from "@/server/services/cards/count-lead-cards";
 import { findLeadCards } from "@/server/services/cards/find-lead-cards";
+import { getLeadCardFacets } from "@/server/services/cards/get-lead-card-facets";
+import { listPools } from "@/server/services/pools/list-pools";
+import { listReviewQueue } from "@/server/services/review/list-review-queue";
 import { createTemplateDatabase, dropDatabase } from "@/server/testing/databases";
 
 const count = Number(process.argv[2] ?? 1_000_000);
@@ -75,6 +84,7 @@ async function seed(url: string): Promise<{ manualPoolId: string; rulePoolId: st
     const manualPoolId = pools.find((p) => p.kind === "manual")!.id;
     const rulePoolId = pools.find((p) => p.kind === "rule")!.id;
     await c.query(`INSERT INTO lead_card_pools (pool_id, lead_card_id) SELECT $1, id FROM lead_cards WHERE random() < 0.05`, [manualPoolId]);
+    await addSourcePool(c, jobId);
 
     for (const ix of indexes) await c.query(ix.def);
     console.log(`  indexes rebuilt: ${((performance.now() - t0) / 1000).toFixed(1)} s`);
@@ -86,6 +96,13 @@ async function seed(url: string): Promise<{ manualPoolId: string; rulePoolId: st
   } finally {
     await c.end();
   }
+}
+
+/** A source pool as an import makes it: the cards of one big file (the first 20% of profiles), adjacent on disk. */
+async function addSourcePool(c: pg.Client, jobId: string): Promise<void> {
+  const { rows } = await c.query<{ id: string }>(`INSERT INTO audience_pools (name, kind, import_job_id) VALUES ('Bench source', 'source', $1) RETURNING id`, [jobId]);
+  await c.query(`INSERT INTO lead_card_pools (pool_id, lead_card_id) SELECT $1, c.id FROM lead_cards c JOIN raw_social_profiles p ON p.id = c.raw_profile_id
+    WHERE p.platform_user_id::int <= $2`, [rows[0]!.id, Math.floor(count / 5)]);
 }
 
 type TStats = { p50: number; p95: number };
@@ -110,10 +127,24 @@ async function deepCursor(db: PrismaClient, filter: TLeadCardFilter, sort: TLead
 }
 
 async function main() {
-  const url = await createTemplateDatabase();
+  const reuse = process.env.BENCH_DB;
+  const url = reuse ?? (await createTemplateDatabase());
   const db = createPrismaClient(url);
   try {
-    const { manualPoolId, rulePoolId } = await seed(url);
+    if (!reuse) await seed(url);
+    else {
+      const c = new pg.Client({ connectionString: url });
+      await c.connect();
+      const { rows } = await c.query<{ n: number }>(`SELECT count(*)::int AS n FROM audience_pools WHERE name = 'Bench source'`);
+      if (!rows[0]?.n) await addSourcePool(c, (await c.query<{ id: string }>(`SELECT id FROM import_jobs WHERE file_name = 'bench.jsonl'`)).rows[0]!.id);
+      await c.query("VACUUM ANALYZE lead_card_pools");
+      await c.end();
+    }
+    const pools = await db.audiencePool.findMany({ select: { id: true, name: true } });
+    const poolIdOf = (name: string) => pools.find((p) => p.name === name)!.id;
+    const manualPoolId = poolIdOf("Bench manual");
+    const rulePoolId = poolIdOf("Bench AI affiliates");
+    const sourcePoolId = poolIdOf("Bench source");
     const someId = (await db.leadCard.findFirstOrThrow({ select: { id: true } })).id;
     const byFollowers: TLeadCardSort = { field: "followerCount", direction: "desc" };
     const deep = await deepCursor(db, {}, { field: "createdAt", direction: "desc" }, 20);
@@ -137,6 +168,18 @@ async function main() {
       ["deep page (after 20 next cursors), tiktok by followers", page({ platform: ["tiktok"] }, byFollowers, deepFollowers)],
       ["handle asc", page({}, { field: "handle", direction: "asc" })],
       ["review state unreviewed, by class. confidence asc", page({ reviewState: ["unreviewed"] }, { field: "classificationConfidence", direction: "asc" })],
+      ["review queue, first page of 50 + capped waiting count", () => listReviewQueue(db, { limit: 50 })],
+      ["review queue of the manual pool (~5%)", () => listReviewQueue(db, { limit: 50, poolId: manualPoolId })],
+    ];
+    const console_: [string, () => Promise<unknown>][] = [
+      ["facets, no filter (sampled)", () => getLeadCardFacets(db, {})],
+      ["facets, label AFFILIATE + tribe ai_builders (sampled)", () => getLeadCardFacets(db, { label: ["AFFILIATE"], tribe: ["ai_builders"] })],
+      ["facets, source pool (20%, member sample)", () => getLeadCardFacets(db, { poolId: sourcePoolId })],
+      ["facets, manual pool (~5%, member sample)", () => getLeadCardFacets(db, { poolId: manualPoolId })],
+      ["facets, rule pool (~1.2%, table sample)", () => getLeadCardFacets(db, { poolId: rulePoolId })],
+      ["facets, text search 'user_4242' (exact)", () => getLeadCardFacets(db, { q: "user_4242" })],
+      ["pools list (3 pools: sizes + breakdowns)", () => listPools(db)],
+      ["reference: exact count of all cards (cards.count)", () => countLeadCards(db, {})],
     ];
     const base = baseline["primary-key lookup (leadCard.findUnique)"].p50;
     const fmt = (n: number) => n.toFixed(1).padStart(7);
@@ -149,10 +192,15 @@ async function main() {
       console.log(`${name.padEnd(62)} ${fmt(stats.p50)}  ${fmt(stats.p95)}   ${(stats.p50 / base).toFixed(1)}×`);
     }
     console.log(`\nworst p95: ${worst.toFixed(1)} ms (target < 50 ms) → ${worst < 50 ? "OK" : "OVER TARGET"}`);
+    console.log(`\nconsole reads at ${count.toLocaleString("en")} cards (facets and pool sizes exact up to 5k cards in view, sampled beyond)`);
+    for (const [name, run] of console_) {
+      const stats = await measure(run);
+      console.log(`${name.padEnd(62)} ${fmt(stats.p50)}  ${fmt(stats.p95)}   ${(stats.p50 / base).toFixed(1)}×`);
+    }
   } finally {
     await db.$disconnect();
     // BENCH_KEEP=1 leaves the database for EXPLAIN sessions (its URL is printed).
-    if (process.env.BENCH_KEEP === "1") console.log(`kept ${url}`);
+    if (process.env.BENCH_KEEP === "1" || reuse) console.log(`kept ${url}`);
     else await dropDatabase(url);
   }
 }

@@ -6,7 +6,7 @@ import { toast } from "sonner";
 import { RequestEnrichmentButton } from "@/components/enrichment/request-enrichment-button";
 import { useTRPCClient } from "@/components/providers/trpc";
 import { Button } from "@/components/ui/button";
-import { formatCount } from "@/components/ui/format";
+import { formatCompact, formatCount } from "@/components/ui/format";
 import { Select } from "@/components/ui/select";
 import { AddToPoolDialog } from "./add-to-pool-dialog";
 import { labelNames } from "./card-labels";
@@ -28,6 +28,7 @@ export function BulkActions({
   selectedIds,
   allMatching,
   total,
+  totalApproximate = false,
   pageState,
   onSelectAllMatching,
   onClear,
@@ -36,6 +37,8 @@ export function BulkActions({
   selectedIds: string[];
   allMatching: boolean;
   total: number | undefined;
+  /** `total` is estimated from a sample (over 5k cards): shown as "≈". */
+  totalApproximate?: boolean;
   pageState: "none" | "some" | "all";
   onSelectAllMatching: () => void;
   onClear: () => void;
@@ -46,10 +49,11 @@ export function BulkActions({
   const [label, setLabel] = useState<TCardLabel | "">("");
   const [poolOpen, setPoolOpen] = useState(false);
   const count = allMatching ? (total ?? 0) : selectedIds.length;
+  const shown = (n: number) => (totalApproximate ? `≈${formatCompact(n)}` : formatCount(n));
 
   async function targetIds(): Promise<string[]> {
     if (!allMatching) return selectedIds;
-    if ((total ?? 0) > MAX_BULK) throw new Error(`${formatCount(total ?? 0)} cards match; narrow the filter to ${MAX_BULK} or fewer for this action`);
+    if ((total ?? 0) > MAX_BULK) throw new Error(`${shown(total ?? 0)} cards match; narrow the filter to ${MAX_BULK} or fewer for this action`);
     const ids: string[] = [];
     let cursor: string | null = null;
     do {
@@ -86,11 +90,11 @@ export function BulkActions({
   return (
     <div className="flex flex-wrap items-center gap-2" role="group" aria-label="Bulk actions" data-testid="bulk-actions">
       <p className="text-xs font-medium" aria-live="polite" data-testid="selection-count">
-        {allMatching ? `All ${formatCount(count)} matching cards selected` : `${formatCount(count)} selected`}
+        {allMatching ? `All ${shown(count)} matching cards selected` : `${formatCount(count)} selected`}
       </p>
       {!allMatching && pageState === "all" && total !== undefined && total > selectedIds.length ? (
         <Button size="sm" variant="ghost" onClick={onSelectAllMatching}>
-          Select all {formatCount(total)} matching
+          Select all {shown(total)} matching
         </Button>
       ) : null}
       <Button size="sm" variant="ghost" onClick={onClear}>

@@ -10,8 +10,8 @@ import { formatCount } from "@/components/ui/format";
 import { LocalTime } from "@/components/ui/local-time";
 import { CardCorrections } from "./card-corrections";
 import { EnrichmentBadge, formatConfidence, LabelBadge, labelNames, nameOf, platformNames, ReviewBadge, type TTaxonomyNames } from "./card-labels";
-import { humanizeSlug } from "./cards-search";
-import { evidenceItems, HighlightedBio } from "./highlighted-bio";
+import { ClassificationExplanation, matchedBioTerms } from "./classification-explanation";
+import { HighlightedBio } from "./highlighted-bio";
 
 export type TCardDetail = TRouterOutputs["cards"]["get"];
 
@@ -44,8 +44,7 @@ export function CardDetail({ initial, names, canEdit }: { initial: TCardDetail; 
   const query = useQuery(trpc.cards.get.queryOptions({ id: initial.card.id }, { initialData: initial }));
   const detail = query.data ?? initial;
   const { card, profile, lineage, classification, pools, history } = detail;
-  const explanation = classification.explanation.map((entry) => ({ ...entry, items: evidenceItems(entry.evidence) }));
-  const bioTerms = explanation.flatMap((entry) => entry.items.filter((item) => item.field === "bio" && (item.kind === "term" || item.kind === "phrase")).map((item) => item.value));
+  const bioTerms = matchedBioTerms(classification.explanation);
   const dimensions = [
     { key: "industry", label: "Industry", value: nameOf(names.industry, card.industry) },
     { key: "persona", label: "Persona", value: nameOf(names.persona, card.persona) },
@@ -123,32 +122,7 @@ export function CardDetail({ initial, names, canEdit }: { initial: TCardDetail; 
                 <EnrichmentBadge state={card.enrichmentState} />
               </Fact>
             </dl>
-            <section aria-labelledby="card-explanation">
-              <h3 id="card-explanation" className="mb-1 text-xs font-semibold text-muted uppercase">
-                Why
-              </h3>
-              {explanation.length === 0 ? <p className="text-sm text-muted">The classifier left no explanation for this card.</p> : null}
-              <ul className="space-y-1.5 text-sm">
-                {explanation.map((entry) => (
-                  <li key={`${entry.dimension}-${entry.slug}`} className="flex flex-wrap items-baseline gap-1.5">
-                    <span className="font-medium">
-                      {humanizeSlug(entry.dimension)}:{" "}
-                      {entry.dimension === "label" ? (labelNames[entry.slug] ?? entry.slug) : entry.dimension in names ? nameOf(names[entry.dimension as keyof TTaxonomyNames], entry.slug) : entry.slug}
-                    </span>
-                    {entry.items.length ? (
-                      entry.items.map((item, index) => (
-                        <Badge key={index} tone={item.field === "bio" ? "accent" : "neutral"} title={`${item.kind} in ${item.field}, weight ${item.weight}`}>
-                          {item.value}
-                          <span className="ml-1 font-normal">· {item.field}</span>
-                        </Badge>
-                      ))
-                    ) : (
-                      <span className="text-xs text-muted">no evidence recorded</span>
-                    )}
-                  </li>
-                ))}
-              </ul>
-            </section>
+            <ClassificationExplanation explanation={classification.explanation} names={names} headingId="card-explanation" />
           </CardBody>
         </Card>
 

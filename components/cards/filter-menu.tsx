@@ -3,7 +3,7 @@
 import { ChevronDown } from "lucide-react";
 import { useId, useState, type ReactNode } from "react";
 import { cn } from "@/components/ui/cn";
-import { formatCount } from "@/components/ui/format";
+import { formatCompact, formatCount } from "@/components/ui/format";
 
 /**
  * A compact dropdown built on <details>/<summary>: opens with Enter/Space, every option is a
@@ -41,7 +41,20 @@ export function MenuButton({ label, active, children, align = "start", testId }:
 export type TFacetOption = { value: string; label: string; count?: number };
 
 /** Checkbox list of a facet's values with their counts; the selected values stay listed. */
-export function FacetMenu({ title, options, selected: fromUrl, onChange }: { title: string; options: TFacetOption[]; selected: string[]; onChange: (next: string[]) => void }) {
+export function FacetMenu({
+  title,
+  options,
+  selected: fromUrl,
+  onChange,
+  approximate = false,
+}: {
+  title: string;
+  options: TFacetOption[];
+  selected: string[];
+  onChange: (next: string[]) => void;
+  /** Counts estimated from a sample: shown as "≈1.2k". */
+  approximate?: boolean;
+}) {
   const id = useId();
   // The URL catches up a tick after a click; keep the clicked state meanwhile so the box does not flicker back.
   const [pending, setPending] = useState<{ base: string; next: string[] } | null>(null);
@@ -52,6 +65,7 @@ export function FacetMenu({ title, options, selected: fromUrl, onChange }: { tit
       <fieldset>
         <legend className="sr-only">{title}</legend>
         {options.length === 0 ? <p className="px-2 py-1.5 text-xs text-muted">No values in this view</p> : null}
+        {approximate ? <p className="px-2 py-1 text-[11px] text-muted">≈ counts estimated from a sample of the cards in view</p> : null}
         {options.map((option, index) => {
           const checked = selected.includes(option.value);
           return (
@@ -68,7 +82,7 @@ export function FacetMenu({ title, options, selected: fromUrl, onChange }: { tit
                 }}
               />
               <span className="flex-1 truncate">{option.label}</span>
-              <span className="text-muted tabular-nums">{option.count === undefined ? "" : formatCount(option.count)}</span>
+              <span className="text-muted tabular-nums">{option.count === undefined ? "" : approximate ? `≈${formatCompact(option.count)}` : formatCount(option.count)}</span>
             </label>
           );
         })}

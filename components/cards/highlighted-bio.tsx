@@ -1,4 +1,5 @@
 import { Fragment } from "react";
+import { cn } from "@/components/ui/cn";
 
 const MARKER = "[contact removed]";
 
@@ -19,13 +20,13 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
  * The redacted bio with "[contact removed]" markers styled as such and the classifier's matched
  * terms highlighted (case-insensitive, longest first so phrases win over their words).
  */
-export function HighlightedBio({ bio, terms }: { bio: string; terms: string[] }) {
+export function HighlightedBio({ bio, terms, className }: { bio: string; terms: string[]; className?: string }) {
   const unique = [...new Set(terms.map((t) => t.trim()).filter((t) => t.length > 1))].sort((a, b) => b.length - a.length);
   const pattern = new RegExp(`(${[escape(MARKER), ...unique.map((t) => `(?<![\\p{L}\\p{N}])${escape(t)}(?![\\p{L}\\p{N}])`)].join("|")})`, "giu");
   const lowered = new Set(unique.map((t) => t.toLowerCase()));
   const parts = bio.split(pattern).filter((part) => part !== undefined && part !== "");
   return (
-    <p className="text-sm leading-relaxed whitespace-pre-wrap" data-testid="card-bio">
+    <p className={cn("text-sm leading-relaxed whitespace-pre-wrap", className)} data-testid="card-bio">
       {parts.map((part, index) =>
         part === MARKER ? (
           <span key={index} className="rounded border border-dashed border-warning-fg/50 bg-warning-soft px-1 font-mono text-[11px] text-warning-fg" data-testid="redaction-marker">

@@ -11,7 +11,7 @@ import type { TUrlCursorState } from "@/components/data-table/use-url-cursor-sta
 import { useTRPC } from "@/components/providers/trpc";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
-import { formatCount } from "@/components/ui/format";
+import { formatCompact, formatCount } from "@/components/ui/format";
 import { Input } from "@/components/ui/input";
 import { BulkActions } from "./bulk-actions";
 import { cardColumns, hideableColumns, type TCardRow } from "./card-columns";
@@ -117,7 +117,9 @@ export function LeadCardsTable({ initial, initialKey, names, canEdit }: { initia
           const counts = facets.data?.[dimension] ?? [];
           const options = [...counts.map((c) => ({ value: c.value, label: optionLabel(dimension, c.value), count: c.count }))];
           for (const value of selected) if (!options.some((o) => o.value === value)) options.push({ value, label: optionLabel(dimension, value), count: 0 });
-          return <FacetMenu key={dimension} title={label} options={options} selected={selected} onChange={(next) => search.write({ [param]: next.join(",") })} />;
+          return (
+            <FacetMenu key={dimension} title={label} options={options} selected={selected} approximate={facets.data?.approximate} onChange={(next) => search.write({ [param]: next.join(",") })} />
+          );
         })}
         <ConfidenceRange
           min={filter.classificationConfidenceMin}
@@ -131,7 +133,11 @@ export function LeadCardsTable({ initial, initialKey, names, canEdit }: { initia
         ) : null}
         <div className="ml-auto flex items-center gap-2">
           <p className="text-xs text-muted" aria-live="polite" data-testid="cards-count">
-            {total === undefined ? "Counting…" : `${formatCount(total)} ${total === 1 ? "card" : "cards"}`}
+            {total === undefined
+              ? "Counting…"
+              : count.data?.approximate
+                ? `≈${formatCompact(total)} cards`
+                : `${formatCount(total)} ${total === 1 ? "card" : "cards"}`}
           </p>
           <MenuButton label={<><Columns3 aria-hidden className="size-3.5" /> Columns</>} align="end">
             <fieldset>
@@ -158,6 +164,7 @@ export function LeadCardsTable({ initial, initialKey, names, canEdit }: { initia
             selectedIds={selectedIds}
             allMatching={current.allMatching}
             total={total}
+            totalApproximate={count.data?.approximate ?? false}
             pageState={pageState}
             onSelectAllMatching={() => setSelection({ filterKey, ids: [], allMatching: true })}
             onClear={() => setIds([])}

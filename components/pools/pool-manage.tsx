@@ -12,7 +12,7 @@ import { formatCount } from "@/components/ui/format";
 import { PoolNameDialog } from "./pool-name-dialog";
 
 /** Rename or archive the open pool (GROWTH/ADMIN). Archiving asks first and says what it does. */
-export function PoolManage({ pool }: { pool: { id: string; name: string; kind: string; size: number } }) {
+export function PoolManage({ pool }: { pool: { id: string; name: string; kind: string; size: number; approximate: boolean } }) {
   const client = useTRPCClient();
   const invalidate = useInvalidateCards();
   const router = useRouter();
@@ -73,7 +73,7 @@ export function PoolManage({ pool }: { pool: { id: string; name: string; kind: s
         open={open === "archive"}
         onOpenChange={(next) => !next && setOpen(null)}
         title={`Archive ${pool.name}?`}
-        description={`The ${pool.kind} pool leaves the pools list. Its ${formatCount(pool.size)} lead cards are not changed or deleted, and stay in every other pool.`}
+        description={`The ${pool.kind} pool leaves the pools list. Its ${pool.approximate ? "about " : ""}${formatCount(pool.size)} lead cards are not changed or deleted, and stay in every other pool.`}
         footer={
           <>
             <Button size="sm" variant="ghost" data-autofocus onClick={() => setOpen(null)}>

@@ -19,13 +19,13 @@ type TBreakdown = { value: string; count: number }[];
 
 const kindTones: Record<string, TBadgeTone> = { source: "neutral", rule: "accent", manual: "success" };
 
-function Chips({ items, name, label }: { items: TBreakdown; name: (value: string) => string; label: string }) {
+function Chips({ items, name, label, approximate }: { items: TBreakdown; name: (value: string) => string; label: string; approximate: boolean }) {
   if (!items.length) return <span className="text-xs text-muted">—</span>;
   return (
     <ul aria-label={label} className="flex flex-wrap gap-1">
       {items.slice(0, 4).map((item) => (
         <li key={item.value} className="rounded border border-line bg-subtle px-1 text-[11px] leading-4 whitespace-nowrap">
-          {name(item.value)} <span className="text-muted tabular-nums">{formatCompact(item.count)}</span>
+          {name(item.value)} <span className="text-muted tabular-nums">{approximate ? "≈" : ""}{formatCompact(item.count)}</span>
         </li>
       ))}
     </ul>
@@ -88,17 +88,17 @@ export function PoolsList({ initial, names }: { initial: TPoolList; names: TTaxo
               <TableCell>
                 <Badge tone={kindTones[pool.kind]}>{pool.kind}</Badge>
               </TableCell>
-              <TableCell className="text-right tabular-nums" title={formatCount(pool.size)}>
-                {formatCount(pool.size)}
+              <TableCell className="text-right tabular-nums" title={pool.approximate ? `About ${formatCount(pool.size)}, estimated from a sample of the pool` : formatCount(pool.size)}>
+                {pool.approximate ? `≈${formatCompact(pool.size)}` : formatCount(pool.size)}
               </TableCell>
               <TableCell>
-                <Chips items={pool.breakdown.platform} name={(v) => platformNames[v] ?? v} label={`Platforms in ${pool.name}`} />
+                <Chips items={pool.breakdown.platform} name={(v) => platformNames[v] ?? v} label={`Platforms in ${pool.name}`} approximate={pool.approximate} />
               </TableCell>
               <TableCell>
-                <Chips items={pool.breakdown.tribe} name={(v) => nameOf(names.tribe, v)} label={`Top tribes in ${pool.name}`} />
+                <Chips items={pool.breakdown.tribe} name={(v) => nameOf(names.tribe, v)} label={`Top tribes in ${pool.name}`} approximate={pool.approximate} />
               </TableCell>
               <TableCell>
-                <Chips items={pool.breakdown.label} name={(v) => labelNames[v] ?? v} label={`Labels in ${pool.name}`} />
+                <Chips items={pool.breakdown.label} name={(v) => labelNames[v] ?? v} label={`Labels in ${pool.name}`} approximate={pool.approximate} />
               </TableCell>
               <TableCell className="whitespace-nowrap text-xs text-muted">
                 <LocalTime value={pool.updatedAt} />

@@ -109,6 +109,7 @@ describe("RBAC over every tRPC procedure", () => {
       "cards.confirm": "reviewAndLabel",
       "review.queue": "reviewAndLabel",
       "pools.list": "viewAudience",
+      "pools.names": "viewAudience",
       "pools.get": "viewAudience",
       "pools.createRule": "reviewAndLabel",
       "pools.createManual": "reviewAndLabel",

@@ -32,7 +32,7 @@ describe("cards / pools / review procedures", () => {
     const facets = await caller.cards.facets({ filter: { tribe: ["ai_builders"] } });
     expect(facets.tribe).toContainEqual({ value: "foodies_home_cooks", count: 1 });
     expect(facets.label).toEqual(expect.arrayContaining([{ value: "AFFILIATE", count: 1 }, { value: "unlabelled", count: 1 }]));
-    expect(await caller.cards.count({ filter: { tribe: ["developers"] } })).toEqual({ count: 1 });
+    expect(await caller.cards.count({ filter: { tribe: ["developers"] } })).toEqual({ count: 1, approximate: false });
 
     const detail = await caller.cards.get({ id: ids[0]! });
     expect(detail.profile.bio).toContain("[contact removed]");
@@ -69,6 +69,7 @@ describe("cards / pools / review procedures", () => {
     const got = await caller.pools.get({ id: manual.id });
     expect(got).toMatchObject({ size: 1, breakdown: { platform: [{ value: "x", count: 1 }] } });
     expect((await caller.pools.list()).map((p) => p.name)).toEqual(expect.arrayContaining(["API builders", "API picks v2"]));
+    expect(await caller.pools.names()).toEqual(expect.arrayContaining([{ id: manual.id, name: "API picks v2", kind: "manual" }]));
     expect((await caller.pools.archive({ id: manual.id })).archived).toBe(true);
     expect((await caller.pools.list({ includeArchived: true })).find((p) => p.id === manual.id)?.archived).toBe(true);
   });

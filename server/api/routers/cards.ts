@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { ZCursorString, ZLeadCardFilter, ZLeadCardSort } from "@/server/domain/cards/lead-card-query";
 import { confirmLeadCards, ZConfirmLeadCards } from "@/server/services/cards/confirm-lead-cards";
-import { countLeadCards } from "@/server/services/cards/count-lead-cards";
+import { estimateLeadCardCount } from "@/server/services/cards/estimate-lead-card-count";
 import { findLeadCards } from "@/server/services/cards/find-lead-cards";
 import { getLeadCard } from "@/server/services/cards/get-lead-card";
 import { facetDimensions, getLeadCardFacets } from "@/server/services/cards/get-lead-card-facets";
@@ -19,15 +19,17 @@ export const cardsRouter = router({
     .output(z.object({ items: z.array(ZLeadCardRow), nextCursor: z.string().nullable(), prevCursor: z.string().nullable() }))
     .query(({ ctx, input }) => findLeadCards(ctx.db, input)),
 
+  /** Exact counts for up to 5k cards in view, estimated from a sample beyond (`approximate`). */
   facets: viewerProcedure
     .input(z.object({ filter: ZLeadCardFilter.default({}) }))
-    .output(z.object(Object.fromEntries(facetDimensions.map((d) => [d, ZFacetCounts])) as Record<(typeof facetDimensions)[number], typeof ZFacetCounts>))
+    .output(z.object({ ...(Object.fromEntries(facetDimensions.map((d) => [d, ZFacetCounts])) as Record<(typeof facetDimensions)[number], typeof ZFacetCounts>), approximate: z.boolean() }))
     .query(({ ctx, input }) => getLeadCardFacets(ctx.db, input.filter)),
 
+  /** Exact up to 5k matching cards, estimated from a sample beyond (`approximate`). */
   count: viewerProcedure
     .input(z.object({ filter: ZLeadCardFilter.default({}) }))
-    .output(z.object({ count: z.number() }))
-    .query(async ({ ctx, input }) => ({ count: await countLeadCards(ctx.db, input.filter) })),
+    .output(z.object({ count: z.number(), approximate: z.boolean() }))
+    .query(({ ctx, input }) => estimateLeadCardCount(ctx.db, input.filter)),
 
   get: viewerProcedure
     .input(z.object({ id: z.uuid() }))

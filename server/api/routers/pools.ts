@@ -4,6 +4,7 @@ import { archivePool } from "@/server/services/pools/archive-pool";
 import { createManualPool } from "@/server/services/pools/create-manual-pool";
 import { createRulePool } from "@/server/services/pools/create-rule-pool";
 import { getPool } from "@/server/services/pools/get-pool";
+import { listPoolNames, ZPoolNameEntry } from "@/server/services/pools/list-pool-names";
 import { listPools } from "@/server/services/pools/list-pools";
 import { ZPoolDto } from "@/server/services/pools/pool-dto";
 import { ZArchivePool, ZCreateManualPool, ZCreateRulePool, ZPoolCards, ZRenamePool } from "@/server/services/pools/pool-inputs";
@@ -18,6 +19,9 @@ export const poolsRouter = router({
     .input(z.object({ includeArchived: z.boolean().default(false) }).default({ includeArchived: false }))
     .output(z.array(ZPoolDto))
     .query(({ ctx, input }) => listPools(ctx.db, input)),
+
+  /** Active pools by name only (pickers): no member counting. */
+  names: viewerProcedure.output(z.array(ZPoolNameEntry)).query(({ ctx }) => listPoolNames(ctx.db)),
 
   get: viewerProcedure
     .input(z.object({ id: z.uuid() }))

@@ -4,7 +4,7 @@ import { useTestDatabase } from "@/server/testing/test-database";
 import { insertTestCards, type TTestCard } from "./__fixtures__/insert-test-cards";
 import { countLeadCards } from "./count-lead-cards";
 import { findLeadCards } from "./find-lead-cards";
-import { getLeadCardFacets } from "./get-lead-card-facets";
+import { getLeadCardFacets, type TFacetDimension } from "./get-lead-card-facets";
 import type { TLeadCardRow } from "./lead-card-row";
 
 const platforms = ["x", "tiktok", "threads"] as const;
@@ -120,6 +120,8 @@ describe("findLeadCards", () => {
     ["text search in bio (case-insensitive)", { q: "bakery saas" }, (s) => !!s.bio?.includes("Bakery SaaS")],
     ["text search in display name", { q: "MAYA builder" }, (s) => !!s.displayName?.startsWith("Maya Builder")],
     ["text search in handle", { q: "charlie2" }, (s) => s.handle === "charlie2"],
+    ["text search: every word, in any order", { q: "saas  BAKERY" }, (s) => !!s.bio?.includes("Bakery SaaS")],
+    ["text search: words across name and bio", { q: "sourdough maya" }, (s) => !!s.displayName?.startsWith("Maya Builder") && !!s.bio?.includes("sourdough")],
     ["text search treats % and _ literally", { q: "100% organic_" }, (s) => !!s.bio?.includes("100% organic_")],
     ["combined", { platform: ["x"], label: ["USER"], q: "runner" }, (s) => s.platform === "x" && s.label === "USER" && !!s.bio?.includes("runner")],
   ];
@@ -154,7 +156,8 @@ describe("findLeadCards", () => {
     const labelCounts = Object.fromEntries(facets.label.map((f) => [f.value, f.count]));
     expect(labelCounts.USER).toBe(xUser.length);
     expect(labelCounts.unlabelled).toBe(xCards.filter((s) => s.label === null).length);
-    const total = (name: keyof typeof facets) => facets[name].reduce((n, f) => n + f.count, 0);
+    expect(facets.approximate).toBe(false);
+    const total = (name: TFacetDimension) => facets[name].reduce((n, f) => n + f.count, 0);
     expect(total("industry")).toBe(xUser.length);
     expect(total("reviewState")).toBe(xUser.length);
     expect(total("tribe")).toBe(xUser.length + xUser.filter((s) => s.secondaryTribes?.length).length);

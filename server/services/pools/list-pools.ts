@@ -8,7 +8,6 @@ export async function listPools(db: Db, opts: { includeArchived?: boolean } = {}
     orderBy: [{ archivedAt: { sort: "desc", nulls: "first" } }, { updatedAt: "desc" }, { id: "asc" }],
     select: poolSelect,
   });
-  const out: TPoolDto[] = [];
-  for (const pool of pools) out.push(await toPoolDto(db, pool));
-  return out;
+  // Issued together: each pool's count runs on its own pool connection (the client bounds how many at once).
+  return Promise.all(pools.map((pool) => toPoolDto(db, pool)));
 }
