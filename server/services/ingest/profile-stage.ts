@@ -17,7 +17,7 @@ import { copyRows } from "./copy-rows";
  * belong to a known id is absorbed into it.
  */
 export type TStagedProfile = TPreparedProfile;
-export type TMergeCounts = { created: number; updated: number; unchanged: number; suppressed: number; touchedProfileIds: string[] };
+export type TMergeCounts = { created: number; updated: number; unchanged: number; suppressed: number };
 
 const STAGE = "sxe_profile_stage";
 const ABSORB = "sxe_profile_absorb";
@@ -62,33 +62,38 @@ export async function mergeProfileBatch(client: pg.ClientBase, batch: TStagedPro
       OR (x.handle_sha256 IS NOT NULL AND s.handle IS NOT NULL
         AND x.handle_sha256 = encode(sha256(convert_to(lower(s.handle), 'UTF8')), 'hex')))`);
 
-  await client.query(`UPDATE ${STAGE} s SET target_id = p.id FROM raw_social_profiles p
+  const byId = await client.query(`UPDATE ${STAGE} s SET target_id = p.id FROM raw_social_profiles p
     WHERE s.platform_user_id IS NOT NULL AND ${sameAccount} AND p.platform_user_id = s.platform_user_id`);
-  await client.query(`UPDATE ${STAGE} s SET target_id = p.id FROM raw_social_profiles p
+  const byHandle = await client.query(`UPDATE ${STAGE} s SET target_id = p.id FROM raw_social_profiles p
     WHERE s.target_id IS NULL AND s.handle IS NOT NULL AND ${sameAccount} AND lower(p.handle) = lower(s.handle)
       AND (p.platform_user_id IS NULL OR s.platform_user_id IS NULL)`);
 
-  // An unhydrated handle-only profile whose handle belongs to a known id is the same person:
-  // its card's pool memberships move to the known profile's card (or the card moves), then it goes.
-  await client.query(`TRUNCATE ${ABSORB}`);
-  await client.query(`INSERT INTO ${ABSORB} (orphan_id, target_id)
-    SELECT DISTINCT p.id, s.target_id FROM ${STAGE} s JOIN raw_social_profiles p ON ${sameAccount} AND lower(p.handle) = lower(s.handle)
-    WHERE s.target_id IS NOT NULL AND s.handle IS NOT NULL AND p.id <> s.target_id AND p.platform_user_id IS NULL
-      AND NOT EXISTS (SELECT 1 FROM lead_cards c WHERE c.raw_profile_id = p.id AND (
-        EXISTS (SELECT 1 FROM enrichment_items i WHERE i.lead_card_id = c.id)
-        OR EXISTS (SELECT 1 FROM handoff_batch_records r WHERE r.lead_card_id = c.id)))`);
-  await client.query(`INSERT INTO lead_card_pools (pool_id, lead_card_id, added_at)
-    SELECT m.pool_id, keep.id, m.added_at FROM ${ABSORB} a
-      JOIN lead_cards orphan ON orphan.raw_profile_id = a.orphan_id JOIN lead_card_pools m ON m.lead_card_id = orphan.id
-      JOIN lead_cards keep ON keep.raw_profile_id = a.target_id
-    ON CONFLICT DO NOTHING`);
-  await client.query(`UPDATE lead_cards c SET raw_profile_id = a.target_id FROM ${ABSORB} a
-    WHERE c.raw_profile_id = a.orphan_id AND NOT EXISTS (SELECT 1 FROM lead_cards k WHERE k.raw_profile_id = a.target_id)`);
-  await client.query(`DELETE FROM lead_cards c USING ${ABSORB} a WHERE c.raw_profile_id = a.orphan_id`);
-  await client.query(`DELETE FROM raw_social_profiles p USING ${ABSORB} a WHERE p.id = a.orphan_id`);
-  // Orphans that could not be absorbed (already enriched or handed off) keep their handle.
-  await client.query(`UPDATE ${STAGE} s SET handle = NULL WHERE s.target_id IS NOT NULL AND EXISTS (
-    SELECT 1 FROM raw_social_profiles p WHERE ${sameAccount} AND lower(p.handle) = lower(s.handle) AND p.id <> s.target_id AND p.platform_user_id IS NULL)`);
+  // Profiles already in the store: most batches of a first import match none, and then the
+  // absorb, touch and update steps below have nothing to do (one round trip each saved).
+  const matched = (byId.rowCount ?? 0) + (byHandle.rowCount ?? 0) > 0;
+  if (matched) {
+    // An unhydrated handle-only profile whose handle belongs to a known id is the same person:
+    // its card's pool memberships move to the known profile's card (or the card moves), then it goes.
+    await client.query(`TRUNCATE ${ABSORB}`);
+    await client.query(`INSERT INTO ${ABSORB} (orphan_id, target_id)
+      SELECT DISTINCT p.id, s.target_id FROM ${STAGE} s JOIN raw_social_profiles p ON ${sameAccount} AND lower(p.handle) = lower(s.handle)
+      WHERE s.target_id IS NOT NULL AND s.handle IS NOT NULL AND p.id <> s.target_id AND p.platform_user_id IS NULL
+        AND NOT EXISTS (SELECT 1 FROM lead_cards c WHERE c.raw_profile_id = p.id AND (
+          EXISTS (SELECT 1 FROM enrichment_items i WHERE i.lead_card_id = c.id)
+          OR EXISTS (SELECT 1 FROM handoff_batch_records r WHERE r.lead_card_id = c.id)))`);
+    await client.query(`INSERT INTO lead_card_pools (pool_id, lead_card_id, added_at)
+      SELECT m.pool_id, keep.id, m.added_at FROM ${ABSORB} a
+        JOIN lead_cards orphan ON orphan.raw_profile_id = a.orphan_id JOIN lead_card_pools m ON m.lead_card_id = orphan.id
+        JOIN lead_cards keep ON keep.raw_profile_id = a.target_id
+      ON CONFLICT DO NOTHING`);
+    await client.query(`UPDATE lead_cards c SET raw_profile_id = a.target_id FROM ${ABSORB} a
+      WHERE c.raw_profile_id = a.orphan_id AND NOT EXISTS (SELECT 1 FROM lead_cards k WHERE k.raw_profile_id = a.target_id)`);
+    await client.query(`DELETE FROM lead_cards c USING ${ABSORB} a WHERE c.raw_profile_id = a.orphan_id`);
+    await client.query(`DELETE FROM raw_social_profiles p USING ${ABSORB} a WHERE p.id = a.orphan_id`);
+    // Orphans that could not be absorbed (already enriched or handed off) keep their handle.
+    await client.query(`UPDATE ${STAGE} s SET handle = NULL WHERE s.target_id IS NOT NULL AND EXISTS (
+      SELECT 1 FROM raw_social_profiles p WHERE ${sameAccount} AND lower(p.handle) = lower(s.handle) AND p.id <> s.target_id AND p.platform_user_id IS NULL)`);
+  }
 
   // A handle still held by another account (different id) is stale there: release it.
   await client.query(`WITH released AS (
@@ -99,13 +104,16 @@ export async function mergeProfileBatch(client: pg.ClientBase, batch: TStagedPro
     UPDATE lead_cards c SET handle = NULL FROM released r WHERE c.raw_profile_id = r.id`, [ctx.now]);
 
   await client.query(`UPDATE ${STAGE} SET action = 'insert', target_id = gen_random_uuid() WHERE target_id IS NULL`);
-  await client.query(`UPDATE ${STAGE} s SET action = CASE
-      WHEN p.source_sha256 = s.source_sha256 OR (NOT s.hydrated AND p.hydrated) THEN 'touch' ELSE 'update' END
-    FROM raw_social_profiles p WHERE p.id = s.target_id`);
+  if (matched) {
+    await client.query(`UPDATE ${STAGE} s SET action = CASE
+        WHEN p.source_sha256 = s.source_sha256 OR (NOT s.hydrated AND p.hydrated) THEN 'touch' ELSE 'update' END
+      FROM raw_social_profiles p WHERE p.id = s.target_id`);
+  }
 
-  const touched = await client.query<{ id: string }>(`UPDATE raw_social_profiles p SET last_seen_at = $1, last_import_job_id = $2
-    FROM ${STAGE} s WHERE s.action = 'touch' AND p.id = s.target_id RETURNING p.id`, [ctx.now, ctx.jobId]);
-  const updated = await client.query<{ id: string }>(`UPDATE raw_social_profiles p SET
+  const none = { rowCount: 0 };
+  const touched = !matched ? none : await client.query(`UPDATE raw_social_profiles p SET last_seen_at = $1, last_import_job_id = $2
+    FROM ${STAGE} s WHERE s.action = 'touch' AND p.id = s.target_id`, [ctx.now, ctx.jobId]);
+  const updated = !matched ? none : await client.query(`UPDATE raw_social_profiles p SET
       platform_user_id = COALESCE(p.platform_user_id, s.platform_user_id), handle = COALESCE(s.handle, p.handle),
       display_name = CASE WHEN s.hydrated THEN s.display_name ELSE COALESCE(p.display_name, s.display_name) END,
       bio = CASE WHEN s.hydrated THEN s.bio ELSE p.bio END, website = CASE WHEN s.hydrated THEN s.website ELSE p.website END,
@@ -117,14 +125,14 @@ export async function mergeProfileBatch(client: pg.ClientBase, batch: TStagedPro
       redaction_count = s.redaction_count, contact_redacted = s.redaction_count > 0,
       source_record = s.source_record, source_sha256 = s.source_sha256,
       last_seen_at = $1, updated_at = $1, last_import_job_id = $2
-    FROM ${STAGE} s WHERE s.action = 'update' AND p.id = s.target_id RETURNING p.id`, [ctx.now, ctx.jobId]);
-  const inserted = await client.query<{ id: string }>(`INSERT INTO raw_social_profiles (id, platform, platform_user_id, handle, display_name, bio,
+    FROM ${STAGE} s WHERE s.action = 'update' AND p.id = s.target_id`, [ctx.now, ctx.jobId]);
+  const inserted = await client.query(`INSERT INTO raw_social_profiles (id, platform, platform_user_id, handle, display_name, bio,
       website, location, follower_count, following_count, post_count, like_count, verified, avatar_url, account_created_at, hydrated,
       redaction_count, contact_redacted, source_record, source_sha256, first_import_job_id, last_import_job_id, first_seen_at, last_seen_at, updated_at)
     SELECT target_id, platform, platform_user_id, handle, display_name, bio, website, location, follower_count, following_count, post_count, like_count,
       verified, avatar_url, account_created_at, hydrated, redaction_count, redaction_count > 0, source_record, source_sha256, $2, $2, $1, $1, $1
     FROM ${STAGE} WHERE action = 'insert' ORDER BY ord
-    ON CONFLICT DO NOTHING RETURNING id`, [ctx.now, ctx.jobId]);
+    ON CONFLICT DO NOTHING`, [ctx.now, ctx.jobId]);
 
   await upsertLeadCards(client, ctx);
 
@@ -133,7 +141,6 @@ export async function mergeProfileBatch(client: pg.ClientBase, batch: TStagedPro
     updated: updated.rowCount ?? 0,
     unchanged: touched.rowCount ?? 0,
     suppressed: suppressed.rowCount ?? 0,
-    touchedProfileIds: [...inserted.rows, ...updated.rows, ...touched.rows].map((r) => r.id),
   };
 }
 
