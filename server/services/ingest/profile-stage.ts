@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type pg from "pg";
 import type { TPreparedProfile } from "@/server/domain/ingest/prepare-record";
 import { copyRows } from "./copy-rows";
@@ -25,17 +26,17 @@ const columns = [
   "ord", "platform", "platform_user_id", "handle", "display_name", "bio", "website", "location", "follower_count", "following_count",
   "post_count", "like_count", "verified", "avatar_url", "account_created_at", "hydrated", "redaction_count", "source_record", "source_sha256",
   "website_domain", "hashtags", "base_confidence", "industry", "persona", "tribe", "secondary_tribes", "label", "classification_confidence",
-  "confidences", "explanation", "classifier_version",
+  "confidences", "explanation", "classifier_version", "new_id",
 ] as const;
 
 export async function createProfileStage(client: pg.ClientBase): Promise<void> {
   await client.query(`CREATE TEMP TABLE ${STAGE} (
-    ord int PRIMARY KEY, platform platform NOT NULL, platform_user_id text, handle text, display_name text, bio text, website text,
+    ord int NOT NULL, platform platform NOT NULL, platform_user_id text, handle text, display_name text, bio text, website text,
     location text, follower_count bigint, following_count bigint, post_count bigint, like_count bigint, verified boolean,
     avatar_url text, account_created_at timestamptz, hydrated boolean NOT NULL, redaction_count int NOT NULL,
     source_record jsonb, source_sha256 char(64), website_domain text, hashtags text[], base_confidence numeric, industry text, persona text,
     tribe text, secondary_tribes text[], label execution_label, classification_confidence numeric, confidences jsonb, explanation jsonb,
-    classifier_version text, target_id uuid, action text
+    classifier_version text, new_id uuid NOT NULL, target_id uuid, action text
   ) ON COMMIT DROP`);
   await client.query(`CREATE TEMP TABLE ${ABSORB} (orphan_id uuid PRIMARY KEY, target_id uuid NOT NULL) ON COMMIT DROP`);
 }
@@ -45,10 +46,12 @@ const toRow = ({ card, ...p }: TStagedProfile, ord: number) => [
   p.postCount, p.likeCount, p.verified, p.avatarUrl, p.accountCreatedAt, p.hydrated, p.redactionCount, p.sourceRecordJson, p.sourceSha256,
   card.websiteDomain, card.hashtags, card.baseConfidence, card.classification.industry, card.classification.persona, card.classification.tribe,
   card.classification.tribes, card.classification.label, card.classification.confidence.label, card.classification.confidence,
-  JSON.stringify(card.classification.explanation), card.classification.classifierVersion,
+  JSON.stringify(card.classification.explanation), card.classification.classifierVersion, randomUUID(),
 ];
 
 const sameAccount = `p.platform = s.platform`;
+/** The stored profile a staged row merged into (target_id) or was inserted as (new_id, drawn in Node). */
+const storedId = `COALESCE(s.target_id, s.new_id)`;
 
 export async function mergeProfileBatch(client: pg.ClientBase, batch: TStagedProfile[], ctx: { jobId: string; now: Date; poolId?: string }): Promise<TMergeCounts> {
   await client.query(`TRUNCATE ${STAGE}`);
@@ -103,7 +106,6 @@ export async function mergeProfileBatch(client: pg.ClientBase, batch: TStagedPro
       RETURNING p.id)
     UPDATE lead_cards c SET handle = NULL FROM released r WHERE c.raw_profile_id = r.id`, [ctx.now]);
 
-  await client.query(`UPDATE ${STAGE} SET action = 'insert', target_id = gen_random_uuid() WHERE target_id IS NULL`);
   if (matched) {
     await client.query(`UPDATE ${STAGE} s SET action = CASE
         WHEN p.source_sha256 = s.source_sha256 OR (NOT s.hydrated AND p.hydrated) THEN 'touch' ELSE 'update' END
@@ -129,9 +131,9 @@ export async function mergeProfileBatch(client: pg.ClientBase, batch: TStagedPro
   const inserted = await client.query(`INSERT INTO raw_social_profiles (id, platform, platform_user_id, handle, display_name, bio,
       website, location, follower_count, following_count, post_count, like_count, verified, avatar_url, account_created_at, hydrated,
       redaction_count, contact_redacted, source_record, source_sha256, first_import_job_id, last_import_job_id, first_seen_at, last_seen_at, updated_at)
-    SELECT target_id, platform, platform_user_id, handle, display_name, bio, website, location, follower_count, following_count, post_count, like_count,
+    SELECT new_id, platform, platform_user_id, handle, display_name, bio, website, location, follower_count, following_count, post_count, like_count,
       verified, avatar_url, account_created_at, hydrated, redaction_count, redaction_count > 0, source_record, source_sha256, $2, $2, $1, $1, $1
-    FROM ${STAGE} WHERE action = 'insert' ORDER BY ord
+    FROM ${STAGE} WHERE target_id IS NULL ORDER BY ord
     ON CONFLICT DO NOTHING`, [ctx.now, ctx.jobId]);
 
   await upsertLeadCards(client, ctx);
@@ -160,8 +162,8 @@ async function upsertLeadCards(client: pg.ClientBase, ctx: { now: Date; poolId?:
     SELECT 'lc_' || replace(gen_random_uuid()::text, '-', ''), p.id, p.platform, p.handle, p.display_name, p.bio, s.website_domain, p.follower_count,
       s.hashtags, s.base_confidence, s.industry, s.persona, s.tribe, s.secondary_tribes, s.label, s.classification_confidence, s.confidences,
       s.explanation, s.classifier_version, $1, $1, $1
-    FROM ${STAGE} s JOIN raw_social_profiles p ON p.id = s.target_id
-    WHERE s.action IN ('insert', 'update')
+    FROM ${STAGE} s JOIN raw_social_profiles p ON p.id = ${storedId}
+    WHERE s.target_id IS NULL OR s.action = 'update'
     ON CONFLICT (raw_profile_id) DO UPDATE SET handle = EXCLUDED.handle, display_name = EXCLUDED.display_name, bio = EXCLUDED.bio,
       website_domain = EXCLUDED.website_domain, follower_count = EXCLUDED.follower_count, hashtags = EXCLUDED.hashtags,
       base_confidence = EXCLUDED.base_confidence, ${kept("industry", "industry")}, ${kept("persona", "persona")}, ${kept("tribe", "tribe")},
@@ -170,6 +172,6 @@ async function upsertLeadCards(client: pg.ClientBase, ctx: { now: Date; poolId?:
       classified_at = EXCLUDED.classified_at, updated_at = EXCLUDED.updated_at`, [ctx.now]);
   if (!ctx.poolId) return;
   await client.query(`INSERT INTO lead_card_pools (pool_id, lead_card_id, added_at)
-    SELECT $1, c.id, $2 FROM ${STAGE} s JOIN lead_cards c ON c.raw_profile_id = s.target_id
+    SELECT $1, c.id, $2 FROM ${STAGE} s JOIN lead_cards c ON c.raw_profile_id = ${storedId}
     ON CONFLICT DO NOTHING`, [ctx.poolId, ctx.now]);
 }
