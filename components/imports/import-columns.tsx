@@ -19,6 +19,7 @@ const counts = [
   ["rejected", "Rejected"],
   ["duplicates", "Duplicates"],
   ["redacted", "Redacted"],
+  ["suppressed", "Suppressed"],
 ] as const;
 
 /** Import history columns. The server orders newest first; no column re-sorts a keyset page. */

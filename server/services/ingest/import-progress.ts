@@ -10,7 +10,10 @@ export class ImportCancelledError extends Error {
 /**
  * Publishes a running import's progress (bytes and records read) at most every `intervalMs`,
  * on its own connection, outside the import's transaction, so the console can show a live
- * bar; and notices a cancel request made from the console.
+ * bar; and notices a cancel request made from the console. Progress goes to its own row in
+ * import_job_progress, never to import_jobs: every row the import writes checks its foreign key
+ * against the job row, and versions of it piling up under the open transaction made those checks
+ * (and large imports) ever slower.
  */
 export function createImportProgress(db: PrismaClient, jobId: string, intervalMs = 500) {
   let last = 0;
@@ -21,11 +24,12 @@ export function createImportProgress(db: PrismaClient, jobId: string, intervalMs
       if (!force && now - last < intervalMs) return;
       last = now;
       await pending;
-      pending = db.importJob
-        .update({ where: { id: jobId }, data: { bytesProcessed: BigInt(progress.bytesProcessed), readCount: progress.readCount }, select: { cancelRequestedAt: true } })
-        .then((job) => {
-          if (job.cancelRequestedAt) throw new ImportCancelledError();
-        });
+      pending = (async () => {
+        const values = { bytesProcessed: BigInt(progress.bytesProcessed), readCount: progress.readCount, updatedAt: new Date(now) };
+        await db.importJobProgress.upsert({ where: { jobId }, create: { jobId, ...values }, update: values });
+        const job = await db.importJob.findUniqueOrThrow({ where: { id: jobId }, select: { cancelRequestedAt: true } });
+        if (job.cancelRequestedAt) throw new ImportCancelledError();
+      })();
       await pending;
     },
   };

@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { Readable } from "node:stream";
 import { beforeAll, describe, expect, it } from "vitest";
+import { handleDigest, platformUserIdDigest } from "@/server/domain/suppression/suppression-digest";
 import { useTestDatabase } from "@/server/testing/test-database";
 import type { TImportOptions } from "./create-import-job";
 import { runImportJob } from "./run-import-job";
@@ -152,5 +153,21 @@ describe("runImportJob", () => {
     const summary = await importContent('{"data":[{"id":"77","username":"audited_one","name":"A"}]}', "x-audited.json");
     const events = await t.db.auditLog.findMany({ where: { targetId: summary.jobId }, orderBy: { seq: "asc" } });
     expect(events.map((e) => [e.event, e.outcome, e.actorType])).toEqual([["import_started", "success", "cli"], ["import_completed", "success", "cli"]]);
+  });
+  it("skips people on the suppression list and reports them as suppressed on the job, the summary and the audit event", async () => {
+    await t.db.suppression.createMany({ data: [
+      { platform: "x", handleSha256: handleDigest("Erased_Handle"), reason: "erasure request" },
+      { platform: "x", platformUserIdSha256: platformUserIdDigest("8800000000000000002"), reason: "objection" },
+    ] });
+    const summary = await importContent(JSON.stringify({ data: [
+      { id: "8800000000000000001", username: "erased_handle", name: "Gone" },
+      { id: "8800000000000000002", username: "objected_one", name: "Objected" },
+      { id: "8800000000000000003", username: "kept_one", name: "Kept" },
+    ] }), "x-suppressed.json");
+    expect(summary).toMatchObject({ status: "completed", read: 3, accepted: 1, created: 1, suppressed: 2 });
+    expect(await t.db.importJob.findUniqueOrThrow({ where: { id: summary.jobId } })).toMatchObject({ suppressedCount: 2, acceptedCount: 1 });
+    expect(await t.db.rawSocialProfile.findMany({ where: { platformUserId: { startsWith: "88000000000000000" } }, select: { handle: true } })).toEqual([{ handle: "kept_one" }]);
+    const completed = await t.db.auditLog.findFirstOrThrow({ where: { targetId: summary.jobId, event: "import_completed" } });
+    expect(completed.metadata).toMatchObject({ accepted: 1, created: 1, suppressed: 2 });
   });
 });

@@ -10,8 +10,9 @@ export async function waitForImportJob(
   opts: { onProgress?: (p: TImportProgress) => void; intervalMs?: number; signal?: AbortSignal } = {},
 ): Promise<TImportSummary> {
   for (;;) {
-    const job = await db.importJob.findUniqueOrThrow({ where: { id: jobId } });
-    opts.onProgress?.({ status: job.status, bytesProcessed: Number(job.bytesProcessed), byteSize: Number(job.byteSize), readCount: job.readCount });
+    const job = await db.importJob.findUniqueOrThrow({ where: { id: jobId }, include: { progress: true } });
+    const live = job.status === "running" ? job.progress : null;
+    opts.onProgress?.({ status: job.status, bytesProcessed: Number(live?.bytesProcessed ?? job.bytesProcessed), byteSize: Number(job.byteSize), readCount: live?.readCount ?? job.readCount });
     if (job.status === "completed" || job.status === "failed" || job.status === "cancelled") return importSummary(job);
     if (opts.signal?.aborted) throw new Error(`Stopped waiting for import ${jobId}`);
     await new Promise((resolve) => setTimeout(resolve, opts.intervalMs ?? 250));
