@@ -1,10 +1,11 @@
+import { complianceSettings } from "./compliance";
 import type { TSettingDefinition } from "./define-setting";
 
 /**
  * Every setting the product knows. Areas append theirs here; a stored value whose key is not
  * listed is refused by updateSetting.
  */
-export const settingDefinitions: readonly TSettingDefinition<unknown>[] = [];
+export const settingDefinitions: readonly TSettingDefinition<unknown>[] = [...(complianceSettings as readonly TSettingDefinition<unknown>[])];
 
 export function findSettingDefinition(key: string): TSettingDefinition<unknown> | undefined {
   return settingDefinitions.find((definition) => definition.key === key);
