@@ -2,6 +2,7 @@ import { mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import type { TAuditActor, TAuditEventInput } from "@/server/domain/audit/events";
 import type { TExportManifest } from "@/server/domain/audit/export-manifest";
 import { sxe } from "@/server/testing/run-sxe";
 import { useTestDatabase } from "@/server/testing/test-database";
@@ -19,17 +20,19 @@ describe("audit trail list and export", () => {
   async function seed() {
     const at = (i: number) => new Date(Date.UTC(2026, 10, 1, 0, i));
     for (let i = 0; i < 12; i++) {
-      await t.db.$transaction((tx) =>
-        recordAudit(tx, {
-          event: i % 3 === 0 ? "label_changed" : "pool_changed",
-          actor: i % 2 === 0 ? { type: "user", id: userId, label: "=HYPERLINK(\"http://evil\")" } : { type: "system", id: "+worker" },
-          target: i % 3 === 0 ? { type: "lead_card", id: i % 2 === 0 ? cardA : cardB } : { type: "audience_pool", id: "@pool" },
-          outcome: i === 5 ? "failure" : "success",
-          requestId: i === 4 ? "-2+3" : undefined,
-          cost: i === 7 ? { credits: 1.5, amount: 0.25 } : undefined,
-          metadata: i % 3 === 0 ? { before: { label: "USER" }, after: { label: "PARTNER" }, reviewState: "corrected" } : { action: "cards_added", count: i },
-        }, at(i)),
-      );
+      const actor: TAuditActor = i % 2 === 0 ? { type: "user", id: userId, label: "=HYPERLINK(\"http://evil\")" } : { type: "system", id: "+worker" };
+      const base = {
+        actor,
+        target: i % 3 === 0 ? { type: "lead_card", id: i % 2 === 0 ? cardA : cardB } : { type: "audience_pool", id: "@pool" },
+        outcome: i === 5 ? ("failure" as const) : ("success" as const),
+        requestId: i === 4 ? "-2+3" : undefined,
+        cost: i === 7 ? { credits: 1.5, amount: 0.25 } : undefined,
+      };
+      const event: TAuditEventInput =
+        i % 3 === 0
+          ? { ...base, event: "label_changed", metadata: { before: { label: "USER" }, after: { label: "PARTNER" }, reviewState: "corrected" } }
+          : { ...base, event: "pool_changed", metadata: { action: "cards_added", count: i } };
+      await t.db.$transaction((tx) => recordAudit(tx, event, at(i)));
     }
   }
 
