@@ -1,6 +1,7 @@
 import { createCallerFactory, router } from "./trpc";
 import { auditRouter } from "./routers/audit";
 import { cardsRouter } from "./routers/cards";
+import { complianceRouter } from "./routers/compliance";
 import { dashboardRouter } from "./routers/dashboard";
 import { importsRouter } from "./routers/imports";
 import { meRouter } from "./routers/me";
@@ -16,6 +17,7 @@ export const appRouter = router({
   users: usersRouter,
   settings: settingsRouter,
   audit: auditRouter,
+  compliance: complianceRouter,
   imports: importsRouter,
   reports: reportsRouter,
   cards: cardsRouter,
