@@ -1,9 +1,9 @@
-import { ScrollText } from "lucide-react";
 import type { Metadata } from "next";
-import { ChainHead } from "@/components/audit/chain-head";
-import { VerifyChainButton } from "@/components/audit/verify-chain-button";
+import { AuditTabs } from "@/components/audit/audit-tabs";
+import { AuditTrail } from "@/components/audit/audit-trail";
+import { ChainStatus } from "@/components/audit/chain-status";
 import { NoAccess } from "@/components/console/no-access";
-import { StagePlaceholder } from "@/components/console/stage-placeholder";
+import { Code } from "@/components/ui/code";
 import { PageHeader } from "@/components/ui/page-header";
 import { getServerApi } from "@/server/api/server-caller";
 import { requirePage } from "../_lib/require-page";
@@ -14,22 +14,22 @@ export default async function AuditPage() {
   const { user, allowed, label } = await requirePage("/audit");
   if (!allowed) return <NoAccess section={label} role={user.role} />;
   const api = await getServerApi();
-  const head = await api.audit.head();
+  const [status, eventNames] = await Promise.all([api.audit.status(), api.audit.events()]);
   return (
     <>
       <PageHeader
         title="Audit"
-        description="The tamper-evident record of every sign-in, change, import, enrichment and handoff."
-        actions={<VerifyChainButton />}
+        description={
+          <>
+            The tamper-evident record of every sign-in, change, import, enrichment, handoff and erasure. Auditors verify an export offline with{" "}
+            <Code>npx sxe audit verify --file export.jsonl --manifest manifest.json</Code>.
+          </>
+        }
       />
+      <AuditTabs current="/audit" />
       <div className="space-y-4">
-        <ChainHead head={head} />
-        <StagePlaceholder
-          icon={<ScrollText className="size-5" />}
-          title="Audit trail browser not built yet"
-          willShow="The full trail will be listed here by sequence with time, actor, event, target, outcome and cost, with filters, event detail, one person's trail, and CSV/JSONL export with a manifest."
-          now="Events are already being recorded. Today you can verify the whole chain with the button above; the result is itself recorded as an audit event."
-        />
+        <ChainStatus status={status} />
+        <AuditTrail eventNames={eventNames} />
       </div>
     </>
   );
