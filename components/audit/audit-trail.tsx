@@ -52,7 +52,7 @@ export function AuditTrail({ eventNames }: { eventNames: string[] }) {
     ...trpc.audit.list.queryOptions({ filter, limit: size, cursor }),
     placeholderData: (previous) => previous,
   });
-  const columns = useMemo(() => auditColumns(setOpen), []);
+  const columns = useMemo(() => auditColumns(setOpen), [setOpen]);
   const rows = list.data?.items ?? noRows;
   const table = useDataTable({ data: rows, columns, getRowId: (r) => r.seq, mode: "server", pageSize: size });
 

@@ -77,6 +77,7 @@ export function MetricsDashboard() {
     e.preventDefault();
     const form = new FormData(e.currentTarget);
     const q = new URLSearchParams();
+    q.set("tab", "metrics");
     const f = String(form.get("from") ?? "");
     const t = String(form.get("to") ?? "");
     if (f) q.set("from", f);

@@ -4,7 +4,9 @@ import { erasePerson } from "@/server/services/compliance/erase-person";
 import { getMetrics, ZMetrics } from "@/server/services/compliance/get-metrics";
 import { listErasureRequests, ZErasureRequestDto } from "@/server/services/compliance/list-erasure-requests";
 import { previewErasure, ZErasureCounts, ZErasurePreview } from "@/server/services/compliance/preview-erasure";
-import { complianceProcedure, router, userActor } from "../trpc";
+import { getComplianceSettings, updateComplianceSetting, ZComplianceSettings } from "@/server/services/compliance/compliance-settings";
+import { getProcessingRecord } from "@/server/services/compliance/get-processing-record";
+import { adminProcedure, complianceProcedure, router, userActor } from "../trpc";
 
 const ZCursor = z.object({ createdAt: z.date(), id: z.uuid() });
 const DAY = 86_400_000;
@@ -38,4 +40,17 @@ export const complianceRouter = router({
     .input(z.object({ limit: z.number().int().min(1).max(100).default(25), cursor: ZCursor.nullish() }))
     .output(z.object({ items: z.array(ZErasureRequestDto), nextCursor: ZCursor.nullable() }))
     .query(({ ctx, input }) => listErasureRequests(ctx.db, input)),
+
+  /** The record of processing (Art. 30) as Markdown, generated from configuration now. */
+  processingRecord: complianceProcedure
+    .output(z.object({ markdown: z.string() }))
+    .query(async ({ ctx }) => ({ markdown: (await getProcessingRecord(ctx.db)).markdown })),
+
+  /** Retention, digest directory, controller and purposes (read by compliance, edited by admins). */
+  settings: complianceProcedure.output(ZComplianceSettings).query(({ ctx }) => getComplianceSettings(ctx.db)),
+
+  updateSetting: adminProcedure
+    .input(z.object({ name: z.enum(["retention", "digests", "record"]), value: z.unknown(), expectedVersion: z.number().int().nonnegative() }))
+    .output(z.object({ version: z.number() }))
+    .mutation(({ ctx, input }) => updateComplianceSetting(ctx.db, input.name, input.value, { actor: userActor(ctx.user), expectedVersion: input.expectedVersion })),
 });

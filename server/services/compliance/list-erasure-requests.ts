@@ -6,8 +6,7 @@ export const ZErasureRequestDto = z.object({
   reason: z.string(), deleted: z.record(z.string(), z.number()), requestedBy: z.string().nullable(), requestedAt: z.date(), completedAt: z.date().nullable(),
 });
 export type TErasureRequestDto = z.infer<typeof ZErasureRequestDto>;
-const ZCursor = z.object({ createdAt: z.date(), id: z.uuid() });
-export type TErasureCursor = z.infer<typeof ZCursor>;
+export type TErasureCursor = { createdAt: Date; id: string };
 
 const asCounts = (v: unknown): Record<string, number> =>
   Object.fromEntries(Object.entries(v && typeof v === "object" ? (v as Record<string, unknown>) : {}).filter((e): e is [string, number] => typeof e[1] === "number"));

@@ -3,6 +3,7 @@ import { ChevronLeft } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { LeadCardTrail } from "@/components/audit/lead-card-trail";
 import { CardDetail } from "@/components/cards/card-detail";
 import { LabelBadge, platformNames } from "@/components/cards/card-labels";
 import { NoAccess } from "@/components/console/no-access";
@@ -52,6 +53,7 @@ export default async function LeadCardPage({ params }: { params: Promise<{ id: s
         }
       />
       <CardDetail initial={detail} names={taxonomyNames()} canEdit={can(user.role, "reviewAndLabel")} />
+      {can(user.role, "audit") ? <LeadCardTrail id={card.id} /> : null}
     </>
   );
 }
