@@ -29,8 +29,8 @@ export async function createAuditDigest(db: PrismaClient, opts: { directory?: st
   if (!created) return null;
   let file: string | null = null;
   if (opts.directory && !created.skipped) {
-    await mkdir(opts.directory, { recursive: true });
-    file = path.join(opts.directory, digestFileName(created));
+    await mkdir(/*turbopackIgnore: true*/ opts.directory, { recursive: true });
+    file = path.join(/*turbopackIgnore: true*/ opts.directory, digestFileName(created));
     const { skipped: _skipped, ...digest } = created;
     await writeFile(file, `${JSON.stringify({ kind: "sxe.audit-digest", version: 1, ...digest }, null, 2)}\n`, { flag: "wx" });
   }
