@@ -48,10 +48,8 @@ export function AuditTrail({ eventNames }: { eventNames: string[] }) {
     [filter, trail, size, pathname],
   );
 
-  const list = useQuery({
-    ...trpc.audit.list.queryOptions({ filter, limit: size, cursor }),
-    placeholderData: (previous) => previous,
-  });
+  // No placeholder rows from another filter or page: while a page loads the table says so.
+  const list = useQuery(trpc.audit.list.queryOptions({ filter, limit: size, cursor }));
   const columns = useMemo(() => auditColumns(setOpen), [setOpen]);
   const rows = list.data?.items ?? noRows;
   const table = useDataTable({ data: rows, columns, getRowId: (r) => r.seq, mode: "server", pageSize: size });
