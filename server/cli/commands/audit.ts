@@ -47,7 +47,7 @@ export function registerAuditCommand(program: Command): void {
         else if (result.ok && result.headSeq) ctx.out(`Audit chain intact: ${result.checked} rows, head #${result.headSeq} ${result.headHash}`);
         else if (result.ok) ctx.out("Audit chain intact: 0 rows (the chain is empty)");
         else ctx.out(`Audit chain BROKEN at row #${result.firstBroken?.seq}: ${result.firstBroken?.reason} (${result.checked} rows before it are intact)`);
-        if (result.digest) ctx.out(result.digest.ok ? `Latest digest matches: head #${result.digest.headSeq ?? "-"} (${result.digest.checked} digests checked)` : `Digest check FAILED: ${result.digest.problem}`);
+        if (result.digest && !opts.json) ctx.out(result.digest.ok ? `Latest digest matches: head #${result.digest.headSeq ?? "-"} (${result.digest.checked} digests checked)` : `Digest check FAILED: ${result.digest.problem}`);
         return result.ok ? exitCodes.ok : exitCodes.auditBroken;
       }),
     );
