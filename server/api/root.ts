@@ -1,6 +1,7 @@
 import { createCallerFactory, router } from "./trpc";
 import { auditRouter } from "./routers/audit";
 import { cardsRouter } from "./routers/cards";
+import { complianceRouter } from "./routers/compliance";
 import { dashboardRouter } from "./routers/dashboard";
 import { enrichmentRouter } from "./routers/enrichment";
 import { importsRouter } from "./routers/imports";
@@ -17,6 +18,7 @@ export const appRouter = router({
   users: usersRouter,
   settings: settingsRouter,
   audit: auditRouter,
+  compliance: complianceRouter,
   imports: importsRouter,
   reports: reportsRouter,
   cards: cardsRouter,

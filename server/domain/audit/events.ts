@@ -101,7 +101,10 @@ export const ZAuditEvent = z.discriminatedUnion("event", [
   event("handoff_delivered", { transport: z.enum(["file", "api_push", "api_pull", "queue"]), target: z.string().max(500), attempt: ZCount, status: z.enum(["succeeded", "failed"]), responseCode: z.number().int().optional() }),
 
   // Audit and compliance
-  event("audit_exported", { format: z.enum(["csv", "jsonl"]), rowCount: ZCount, firstSeq: ZCount.optional(), lastSeq: ZCount.optional(), filter: z.record(z.string(), z.string()) }),
+  event("audit_exported", {
+    format: z.enum(["csv", "jsonl"]), rowCount: ZCount, firstSeq: ZCount.optional(), lastSeq: ZCount.optional(), filter: z.record(z.string(), z.string()),
+    scope: z.enum(["trail", "lead_card"]).optional(), sha256: z.string().length(64).optional(),
+  }),
   event("audit_verified", { checked: ZCount, headSeq: ZCount, ok: z.boolean(), brokenSeq: ZCount.optional() }),
   event("erasure_requested", { platform: z.string().max(20).optional(), reason: ZReason }),
   event("erasure_completed", { deleted: z.record(z.string(), ZCount) }),

@@ -1,3 +1,4 @@
+import { complianceSettings } from "./compliance";
 import type { TSettingDefinition } from "./define-setting";
 import { enrichmentPolicySetting } from "./enrichment-policy";
 
@@ -5,7 +6,10 @@ import { enrichmentPolicySetting } from "./enrichment-policy";
  * Every setting the product knows. Areas append theirs here; a stored value whose key is not
  * listed is refused by updateSetting.
  */
-export const settingDefinitions: readonly TSettingDefinition<unknown>[] = [enrichmentPolicySetting as TSettingDefinition<unknown>];
+export const settingDefinitions: readonly TSettingDefinition<unknown>[] = [
+  enrichmentPolicySetting as TSettingDefinition<unknown>,
+  ...(complianceSettings as readonly TSettingDefinition<unknown>[]),
+];
 
 export function findSettingDefinition(key: string): TSettingDefinition<unknown> | undefined {
   return settingDefinitions.find((definition) => definition.key === key);

@@ -3,6 +3,7 @@ import { ChevronLeft } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { LeadCardTrail } from "@/components/audit/lead-card-trail";
 import { CardDetail } from "@/components/cards/card-detail";
 import { LabelBadge, platformNames } from "@/components/cards/card-labels";
 import { NoAccess } from "@/components/console/no-access";
@@ -54,6 +55,7 @@ export default async function LeadCardPage({ params }: { params: Promise<{ id: s
       />
       <CardDetail initial={detail} names={taxonomyNames()} canEdit={can(user.role, "reviewAndLabel")} />
       <CardEnrichment cardId={card.id} platform={card.platform} canRequest={can(user.role, "requestEnrichment")} />
+      {can(user.role, "audit") ? <LeadCardTrail id={card.id} /> : null}
     </>
   );
 }

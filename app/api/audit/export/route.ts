@@ -1,0 +1,8 @@
+import { downloadAuditExport } from "@/server/api/http/audit-export";
+
+export const runtime = "nodejs";
+export const dynamic = "force-dynamic";
+
+export async function GET(request: Request) {
+  return downloadAuditExport(request);
+}

@@ -1,0 +1,91 @@
+import type { PrismaClient } from "@/server/db/client";
+import type { TAuditActor } from "@/server/domain/audit/events";
+import { erasureOutboxType, type TErasureCounts, type TErasureReason, type TErasureTarget } from "@/server/domain/compliance/erasure";
+import { DomainError } from "@/server/domain/errors";
+import { handleDigest, platformUserIdDigest } from "@/server/domain/suppression/suppression-digest";
+import { recordAudit } from "@/server/services/audit/record-audit";
+import { findErasureSubject } from "./find-erasure-subject";
+
+export type TErasureResult = { requestId: string; cardId: string | null; publicId: string | null; deleted: TErasureCounts };
+
+/**
+ * Erases one person, in one transaction:
+ * - contacts, businesses and pool memberships of the lead card are deleted;
+ * - the lead card and the raw profile stay as non-personal tombstones (ids, platform, erased_at,
+ *   lineage and import job FKs) so enrichment cost history, handoff batch records and the audit
+ *   trail keep their references: every personal field (handle, names, bio, website, location,
+ *   counts, avatar, source record, hashtags, classification and its explanation) is cleared;
+ * - enrichment items keep provider, credits and cost, lose the provider reference and errors;
+ * - handoff batch records' frozen payloads are replaced by `{erased: true, leadId}`;
+ * - digests of the handle and platform user id go on the suppression list (later imports skip them);
+ * - an outbox event `com.sxe.lead.erased.v1` tells execution platforms (no handle, bio or contact);
+ * - `erasure_requested` and `erasure_completed` are audited with counts only.
+ * A handle nobody has is still suppressed (an objection before the first import).
+ */
+export async function erasePerson(
+  db: PrismaClient,
+  opts: { target: TErasureTarget; reason: TErasureReason; actor: TAuditActor; requestId?: string; now?: Date },
+): Promise<TErasureResult> {
+  const now = opts.now ?? new Date();
+  return db.$transaction(async (tx) => {
+    const subject = await findErasureSubject(tx, opts.target);
+    if (subject.card?.erasedAt) throw new DomainError("INVALID_STATE", `Lead card ${subject.card.publicId} was already erased`);
+    const card = subject.card;
+    const request = await tx.erasureRequest.create({
+      data: { platform: subject.platform, leadCardId: card?.id ?? null, leadCardPublicId: card?.publicId ?? null, status: "requested", reason: opts.reason, requestedById: opts.actor.type === "user" ? opts.actor.id : null, requestedAt: now },
+    });
+    const target = card ? { type: "lead_card", id: card.id } : { type: "erasure_request", id: request.id };
+    await recordAudit(tx, { event: "erasure_requested", actor: opts.actor, target, requestId: opts.requestId, metadata: { platform: subject.platform, reason: opts.reason } }, now);
+
+    const deleted: TErasureCounts = { leadCards: 0, rawProfiles: 0, contacts: 0, businesses: 0, poolMemberships: 0, enrichmentItems: 0, handoffRecords: 0, suppressions: 0 };
+    if (card) {
+      deleted.contacts = (await tx.contact.deleteMany({ where: { leadCardId: card.id } })).count;
+      deleted.businesses = (await tx.business.deleteMany({ where: { leadCardId: card.id } })).count;
+      deleted.poolMemberships = (await tx.leadCardPool.deleteMany({ where: { leadCardId: card.id } })).count;
+      deleted.enrichmentItems = (await tx.enrichmentItem.updateMany({ where: { leadCardId: card.id }, data: { providerRef: null, error: null, skipReason: null } })).count;
+      // The provider calls keep their outcome and cost (spend stays reportable) but lose the
+      // provider's reference and the identifiers carried between waterfall steps.
+      await tx.$executeRaw`UPDATE enrichment_calls SET provider_ref = NULL, context = NULL, reason = NULL
+        WHERE item_id IN (SELECT id FROM enrichment_items WHERE lead_card_id = ${card.id}::uuid)`;
+      deleted.handoffRecords = await tx.$executeRaw`UPDATE handoff_batch_records SET record = jsonb_build_object('erased', true, 'leadId', ${card.publicId}::text) WHERE lead_card_id = ${card.id}::uuid`;
+      await tx.leadCard.update({
+        where: { id: card.id },
+        data: {
+          handle: null, displayName: null, bio: null, websiteDomain: null, followerCount: null, hashtags: [], language: null,
+          industry: "unknown", persona: "unknown", tribe: "none", secondaryTribes: [], label: null, confidences: {}, explanation: [],
+          correctedFields: [], erasedAt: now, updatedAt: now,
+        },
+      });
+      deleted.leadCards = 1;
+      await tx.rawSocialProfile.update({
+        where: { id: card.rawProfileId },
+        data: {
+          platformUserId: null, handle: null, displayName: null, bio: null, website: null, location: null, followerCount: null, followingCount: null,
+          postCount: null, likeCount: null, verified: null, avatarUrl: null, accountCreatedAt: null, sourceRecord: undefined, sourceSha256: null,
+          erasedAt: now, contentPurgedAt: now, updatedAt: now,
+        },
+      });
+      await tx.$executeRaw`UPDATE raw_social_profiles SET source_record = NULL WHERE id = ${card.rawProfileId}::uuid`;
+      deleted.rawProfiles = 1;
+      await tx.outboxEvent.create({
+        data: { type: erasureOutboxType, aggregateType: "lead_card", aggregateId: card.publicId, payload: { leadId: card.publicId, platform: subject.platform, erasedAt: now.toISOString() }, createdAt: now, availableAt: now },
+      });
+    }
+    if (subject.handle || subject.platformUserId) {
+      await tx.suppression.create({
+        data: {
+          platform: subject.platform,
+          handleSha256: subject.handle ? handleDigest(subject.handle) : null,
+          platformUserIdSha256: subject.platformUserId ? platformUserIdDigest(subject.platformUserId) : null,
+          reason: opts.reason,
+          createdById: opts.actor.type === "user" ? opts.actor.id : null,
+          createdAt: now,
+        },
+      });
+      deleted.suppressions = 1;
+    }
+    await tx.erasureRequest.update({ where: { id: request.id }, data: { status: "completed", deleted, completedAt: now } });
+    await recordAudit(tx, { event: "erasure_completed", actor: opts.actor, target, requestId: opts.requestId, metadata: { deleted } }, now);
+    return { requestId: request.id, cardId: card?.id ?? null, publicId: card?.publicId ?? null, deleted };
+  });
+}
