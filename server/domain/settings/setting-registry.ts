@@ -1,10 +1,11 @@
 import type { TSettingDefinition } from "./define-setting";
+import { handoffSetting } from "./handoff";
 
 /**
  * Every setting the product knows. Areas append theirs here; a stored value whose key is not
  * listed is refused by updateSetting.
  */
-export const settingDefinitions: readonly TSettingDefinition<unknown>[] = [];
+export const settingDefinitions: readonly TSettingDefinition<unknown>[] = [handoffSetting as TSettingDefinition<unknown>];
 
 export function findSettingDefinition(key: string): TSettingDefinition<unknown> | undefined {
   return settingDefinitions.find((definition) => definition.key === key);
