@@ -116,6 +116,15 @@ describe("RBAC over every tRPC procedure", () => {
       "pools.archive": "reviewAndLabel",
       "pools.addCards": "reviewAndLabel",
       "pools.removeCards": "reviewAndLabel",
+      "handoff.list": "handoff",
+      "handoff.get": "handoff",
+      "handoff.options": "handoff",
+      "handoff.preview": "handoff",
+      "handoff.create": "handoff",
+      "handoff.deliver": "handoff",
+      "apiTokens.list": "administer",
+      "apiTokens.create": "administer",
+      "apiTokens.revoke": "administer",
     });
   });
 

@@ -1,7 +1,9 @@
 import { createCallerFactory, router } from "./trpc";
+import { apiTokensRouter } from "./routers/api-tokens";
 import { auditRouter } from "./routers/audit";
 import { cardsRouter } from "./routers/cards";
 import { dashboardRouter } from "./routers/dashboard";
+import { handoffRouter } from "./routers/handoff";
 import { importsRouter } from "./routers/imports";
 import { meRouter } from "./routers/me";
 import { poolsRouter } from "./routers/pools";
@@ -21,6 +23,8 @@ export const appRouter = router({
   cards: cardsRouter,
   pools: poolsRouter,
   review: reviewRouter,
+  handoff: handoffRouter,
+  apiTokens: apiTokensRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -3,6 +3,7 @@ import { Command } from "commander";
 import { registerAuditCommand } from "./commands/audit";
 import { registerCardsCommand } from "./commands/cards";
 import { registerClassifyCommand } from "./commands/classify";
+import { registerHandoffCommand } from "./commands/handoff";
 import { registerImportCommand } from "./commands/import";
 import { registerMigrateCommand } from "./commands/migrate";
 import { registerReportCommand } from "./commands/report";
@@ -24,6 +25,7 @@ function buildProgram(): Command {
   registerCardsCommand(program);
   registerClassifyCommand(program);
   registerReportCommand(program);
+  registerHandoffCommand(program);
   return program;
 }
 

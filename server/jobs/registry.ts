@@ -1,4 +1,5 @@
 import type { TAnyJobDefinition, TJobDefinition } from "./define-job";
+import { handoffDeliverJob, handoffFreezeJob, outboxRelayJob } from "./handoff-jobs";
 import { healthJob } from "./health-job";
 import { importJob } from "./import-job";
 
@@ -6,7 +7,7 @@ import { importJob } from "./import-job";
  * Every job the worker runs. Later stages append theirs here (imports, enrichment batches,
  * handoff deliveries, outbox relay); each gets its queue and a `<name>.dead` queue on start.
  */
-const jobs = [healthJob, importJob] as const satisfies readonly TAnyJobDefinition[];
+const jobs = [healthJob, importJob, handoffFreezeJob, handoffDeliverJob, outboxRelayJob] as const satisfies readonly TAnyJobDefinition[];
 
 type TJobs = (typeof jobs)[number];
 

@@ -9,10 +9,10 @@ export const ARCHIVE_NAME = "archive.zip";
 
 /**
  * The files an admin downloads from the Handoff screen: one file by name, or all of them for
- * `archive.zip`. Each download is logged as a `file` delivery ("download by <email>") with its
- * audit row, so the delivery log shows who took the batch out of the console.
+ * `archive.zip`. Each download is logged as a `file` delivery (target "console download") with
+ * its audit row naming the admin, so the delivery log shows every copy taken out of the console.
  */
-export async function openBatchDownload(db: PrismaClient, opts: { batch: string; name: string; actor: TAuditActor & { label?: string } }): Promise<{ publicId: string; files: TBatchFile[] }> {
+export async function openBatchDownload(db: PrismaClient, opts: { batch: string; name: string; actor: TAuditActor }): Promise<{ publicId: string; files: TBatchFile[] }> {
   const where = opts.batch.startsWith("hb_") ? { publicId: opts.batch } : { id: opts.batch };
   const batch = await db.handoffBatch.findUnique({ where }).catch(() => null);
   if (!batch) throw new DomainError("NOT_FOUND", `Handoff batch ${opts.batch} does not exist`);
@@ -26,7 +26,7 @@ export async function openBatchDownload(db: PrismaClient, opts: { batch: string;
       throw new DomainError("NOT_FOUND", `The file ${file.name} of batch ${batch.publicId} is missing from storage`);
     });
   }
-  const target = `download by ${opts.actor.label ?? opts.actor.id}`;
+  const target = "console download";
   const attempt = await openDeliveryAttempt(db, batch.id, "file", target);
   await closeDeliveryAttempt(db, { ...attempt, batchPublicId: batch.publicId, transport: "file", target }, { ok: true, responseCode: 200, summary: `downloaded ${opts.name}`, durationMs: performance.now() - started }, opts.actor);
   return { publicId: batch.publicId, files };
