@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { NoAccess } from "@/components/console/no-access";
+import { ApiTokensCard } from "@/components/settings/api-tokens-card";
 import { SettingsList } from "@/components/settings/settings-list";
 import { UsersTable } from "@/components/settings/users-table";
 import { PageHeader } from "@/components/ui/page-header";
@@ -19,6 +20,7 @@ export default async function SettingsPage() {
       <div className="space-y-4">
         <UsersTable currentUserId={user.id} />
         <SettingsList settings={settings} />
+        <ApiTokensCard />
       </div>
     </>
   );
