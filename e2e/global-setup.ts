@@ -4,7 +4,7 @@ import { migrate } from "@/server/db/migrate";
 import { startWorker } from "@/server/jobs/start-worker";
 import { createLogger } from "@/server/logging/logger";
 import { createUser } from "@/server/services/users/create-user";
-import { e2eDatabaseUrl } from "./support/env";
+import { e2eDataDir, e2eDatabaseUrl } from "./support/env";
 import { e2eUsers } from "./support/users";
 
 async function recreateDatabase(url: string): Promise<void> {
@@ -41,6 +41,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   } finally {
     await db.$disconnect();
   }
+  // The in-process worker writes handoff files where the web server (SXE_DATA_DIR) serves them from.
+  process.env.SXE_DATA_DIR ??= e2eDataDir();
   const worker = await startWorker({
     databaseUrl: url,
     schedule: false,

@@ -86,7 +86,7 @@ export function CreateBatchPanel({ options }: { options: TOptions }) {
               This record would fail validation: {preview.data.sampleIssues.map((i) => `${i.field} ${i.reason}`).join("; ")}
             </Alert>
           ) : null}
-          <pre data-testid="batch-sample" className="max-h-80 overflow-auto rounded-control border border-line bg-subtle p-2 text-[11px] leading-4">
+          <pre data-testid="batch-sample" tabIndex={0} aria-label="Sample record" className="max-h-80 overflow-auto rounded-control border border-line bg-subtle p-2 text-[11px] leading-4">
             {preview.data?.sample ?? (preview.isPending ? "Loading…" : "No execution-ready card matches these filters.")}
           </pre>
         </div>
