@@ -6,7 +6,7 @@
  */
 import { randomBytes } from "node:crypto";
 import { expect, test, type APIResponse } from "@playwright/test";
-import { Ajv2020 } from "ajv/dist/2020";
+import { Ajv2020 } from "ajv/dist/2020.js";
 import amqp from "amqplib";
 import { createPlatformToken, emitBatchAndRelay, revokePlatformToken, seedHandoffPool } from "./support/handoff-setup";
 

@@ -15,6 +15,7 @@ import { startEmbeddedDatabase, type TEmbeddedDatabase } from "@/server/devtools
 import { createQueueClient } from "@/server/jobs/enqueue";
 import { seedDemo, demoSeedSteps } from "@/server/services/seed/seed-demo";
 import { demoAudienceStep } from "@/server/services/seed/seed-demo-audience";
+import { seedDemoHandoff } from "@/server/services/seed/seed-demo-handoff";
 
 const root = path.resolve(import.meta.dirname, "..");
 const dataDir = path.join(root, ".data");
@@ -96,6 +97,7 @@ async function main() {
     start("worker", process.execPath, ["--max-old-space-size=384", "--import", "tsx", "server/jobs/worker-main.ts"], env),
   ];
   log(`Console: http://localhost:${args.port}  (Ctrl-C stops web, worker and the embedded database)`);
+  void seedDemoHandoff(createPrismaClient(databaseUrl), { databaseUrl, dataDir: dataRoot, log }).catch((error: unknown) => log(`Demo handoff failed: ${error instanceof Error ? error.message : String(error)}`));
 
   let stopping = false;
   const shutdown = async (code: number) => {

@@ -109,9 +109,13 @@ export async function freezeHandoffBatch(db: PrismaClient, databaseUrl: string, 
     let flaggedRecords = 0;
     let flaggedContacts = 0;
     const report: TInvalidRecord[] = [];
+    // The next page is fetched while this one is processed: the database and Node work in parallel.
+    const fetchPage = () => client.query<TLeadRecordSource>(`FETCH ${FETCH_SIZE} FROM handoff_cursor`);
+    let next = fetchPage();
     for (;;) {
-      const { rows } = await client.query<TLeadRecordSource>(`FETCH ${FETCH_SIZE} FROM handoff_cursor`);
+      const { rows } = await next;
       if (rows.length === 0) break;
+      next = fetchPage();
       for (const row of rows) {
         const built = buildLeadRecord(row, { batchId: batch.publicId, generatedAt, dnc: config.dnc });
         flaggedContacts += built.droppedContacts;

@@ -21,7 +21,7 @@ export async function previewHandoffBatch(db: Db, input: TBatchSelectionInput, n
   const selection = ZBatchSelection.parse(input);
   const where = await selectionWhere(db, selection);
   const [{ eligible, suppressed }, { value: config }] = await Promise.all([countSelection(db, where), getSetting(db, handoffSetting)]);
-  const [row] = await db.$queryRaw<TLeadRecordSource[]>`${recordSourceQuery(where)} LIMIT 1`;
+  const [row] = await db.$queryRaw<TLeadRecordSource[]>(recordSourceQuery(where, { limit: 1 }));
   if (!row) return { count: eligible, suppressed, sample: null, sampleIssues: [] };
   const built = buildLeadRecord(row, { batchId: "hb_preview00000000000000000", generatedAt: now.toISOString(), dnc: { ...config.dnc, action: "drop_contact" } });
   const record = "record" in built ? built.record : null;
