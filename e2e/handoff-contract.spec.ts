@@ -22,6 +22,9 @@ function platformAjv() {
   return ajv;
 }
 
+// Setup, pull, queue and revocation in one journey: more than the default 30 s on a shared machine.
+test.describe.configure({ timeout: 180_000 });
+
 type TEnvelope = { specversion: string; id: string; source: string; type: string; subject: string; time: string; datacontenttype: string; dataschema?: string; data: Record<string, unknown> };
 
 test("an execution platform fetches the schemas, pulls a batch with its token, consumes the queue events and validates every record", async ({ request, baseURL }) => {

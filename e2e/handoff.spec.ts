@@ -16,6 +16,9 @@ async function expectNoAxeViolations(page: Page) {
   expect(results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} → ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 }
 
+// A long journey (freeze by the worker, downloads, two axe scans) on a shared machine.
+test.describe.configure({ timeout: 180_000 });
+
 test.beforeAll(async () => {
   ({ poolName, handles } = await seedHandoffPool(run));
 });

@@ -122,6 +122,7 @@ describe("RBAC over every tRPC procedure", () => {
       "handoff.preview": "handoff",
       "handoff.create": "handoff",
       "handoff.deliver": "handoff",
+      "handoff.saveConfig": "administer",
       "apiTokens.list": "administer",
       "apiTokens.create": "administer",
       "apiTokens.revoke": "administer",

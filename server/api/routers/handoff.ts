@@ -7,8 +7,9 @@ import { ZHandoffBatchDto } from "@/server/services/handoff/handoff-batch-dto";
 import { getHandoffBatch, listHandoffBatches } from "@/server/services/handoff/list-handoff-batches";
 import { previewHandoffBatch, ZHandoffPreview } from "@/server/services/handoff/preview-handoff-batch";
 import { requestHandoffDelivery } from "@/server/services/handoff/request-handoff-delivery";
+import { saveHandoffConfig, ZHandoffConfigInput } from "@/server/services/handoff/save-handoff-config";
 import { getWebQueue } from "../queue";
-import { handoffProcedure, router } from "../trpc";
+import { adminProcedure, handoffProcedure, router, userActor } from "../trpc";
 
 const ZCursor = z.object({ createdAt: z.date(), id: z.uuid() });
 
@@ -33,6 +34,12 @@ export const handoffRouter = router({
       const queue = await getWebQueue();
       return createHandoffBatch(ctx.db, { selection: input, userId: ctx.user.id, enqueue: (batchId) => queue.enqueue("handoff.freeze", { batchId }) });
     }),
+
+  /** Saves the handoff setting (transports, push endpoints, DNC rule); an empty secret keeps the stored one. Audited. */
+  saveConfig: adminProcedure
+    .input(ZHandoffConfigInput)
+    .output(z.object({ version: z.number().int() }))
+    .mutation(({ ctx, input }) => saveHandoffConfig(ctx.db, input, { actor: userActor(ctx.user) })),
 
   /** Queues a delivery (or a retry of a failed one) by a configured transport. */
   deliver: handoffProcedure

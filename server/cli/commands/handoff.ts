@@ -26,7 +26,14 @@ const dataDir = () => path.resolve(readStorageEnv().SXE_DATA_DIR);
 const describeDeliveries = (reports: TDeliveryReport[]) =>
   reports.map((r) => `${r.transport} → ${r.target}: ${r.status} after ${r.attempts.length} attempt(s)${r.attempts.at(-1) ? ` (${r.attempts.at(-1)!.summary})` : ""}`);
 
-type TCreateOptions = { pool?: string; label?: string[]; reviewState?: string[]; enrichmentState?: string[]; actor: string; json?: boolean };
+type TCreateOptions = {
+  pool?: string;
+  label?: (typeof executionLabels)[number][];
+  reviewState?: (typeof reviewStates)[number][];
+  enrichmentState?: (typeof enrichmentStates)[number][];
+  actor: string;
+  json?: boolean;
+};
 
 export function registerHandoffCommand(program: Command): void {
   const handoff = program.command("handoff").description("freeze, deliver and list handoff batches (schema v1)");
@@ -46,7 +53,7 @@ export function registerHandoffCommand(program: Command): void {
         const admin = await findAdminByEmail(db, opts.actor);
         const pool = opts.pool ? await findPoolByName(db, opts.pool) : undefined;
         const selection = { poolId: pool?.id, label: opts.label ?? [], reviewState: opts.reviewState ?? [], enrichmentState: opts.enrichmentState ?? [] };
-        const created = await createHandoffBatch(db, { selection: selection as never, userId: admin.id });
+        const created = await createHandoffBatch(db, { selection, userId: admin.id });
         const frozen = await freezeHandoffBatch(db, ctx.databaseUrl(), created.id, { dataDir: dataDir() });
         const deliveries = frozen.status === "ready" ? await runAutoDeliveries(db, created.id, { actor: { type: "user", id: admin.id, label: admin.email }, dataDir: dataDir() }) : [];
         const batch = await getHandoffBatch(db, created.id);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import frozenManifest from "./frozen/batch-manifest-v1.0.0.json";
-import frozenRecord from "./frozen/lead-record-v1.0.0.json";
+import frozenManifest from "./frozen/batch-manifest-v1.0.0.json" with { type: "json" };
+import frozenRecord from "./frozen/lead-record-v1.0.0.json" with { type: "json" };
 import { batchManifestSchemaV1, leadRecordSchemaV1 } from "./schema-registry";
 import { findBreakingChanges } from "./schema-compatibility";
 

@@ -1,5 +1,5 @@
-import leadRecordV1 from "@/public/schemas/lead-record/v1.json";
-import batchManifestV1 from "@/public/schemas/batch-manifest/v1.json";
+import leadRecordV1 from "@/public/schemas/lead-record/v1.json" with { type: "json" };
+import batchManifestV1 from "@/public/schemas/batch-manifest/v1.json" with { type: "json" };
 
 /**
  * The published handoff schemas. The JSON files under public/schemas are the single source (the
