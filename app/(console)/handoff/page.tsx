@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { NoAccess } from "@/components/console/no-access";
 import { BatchesTable } from "@/components/handoff/batches-table";
 import { CreateBatchPanel } from "@/components/handoff/create-batch-panel";
+import { TransportsCard } from "@/components/handoff/transports-card";
 import { Code } from "@/components/ui/code";
 import { PageHeader } from "@/components/ui/page-header";
 import { getServerApi } from "@/server/api/server-caller";
@@ -27,6 +28,7 @@ export default async function HandoffPage() {
       <div className="space-y-4">
         <CreateBatchPanel options={options} />
         <BatchesTable initial={initial} options={options} />
+        <TransportsCard options={options} />
       </div>
     </>
   );
