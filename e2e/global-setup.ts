@@ -6,7 +6,7 @@ import { createLogger } from "@/server/logging/logger";
 import { startSandbox } from "@/server/sandbox/start-sandbox";
 import { createUser } from "@/server/services/users/create-user";
 import { E2E_SANDBOX_PORT } from "./support/enrichment-sandbox";
-import { e2eDatabaseUrl } from "./support/env";
+import { e2eDataDir, e2eDatabaseUrl } from "./support/env";
 import { e2eUsers } from "./support/users";
 
 async function recreateDatabase(url: string): Promise<void> {
@@ -47,6 +47,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   // worker's provider clients read these variables when a batch runs (enrichment.spec.ts).
   const sandbox = await startSandbox({ port: E2E_SANDBOX_PORT, host: "127.0.0.1" });
   Object.assign(process.env, { SXE_APOLLO_BASE_URL: sandbox.apolloUrl, SXE_APOLLO_API_KEY: sandbox.apiKey, SXE_BATCHDATA_BASE_URL: sandbox.batchDataUrl, SXE_BATCHDATA_API_KEY: sandbox.apiKey });
+  // The in-process worker writes handoff files where the web server (SXE_DATA_DIR) serves them from.
+  process.env.SXE_DATA_DIR ??= e2eDataDir();
   const worker = await startWorker({
     databaseUrl: url,
     schedule: false,

@@ -16,6 +16,7 @@ import { createQueueClient } from "@/server/jobs/enqueue";
 import { seedDemo, demoSeedSteps } from "@/server/services/seed/seed-demo";
 import { demoAudienceStep } from "@/server/services/seed/seed-demo-audience";
 import { startDemoEnrichment } from "./demo-enrichment";
+import { seedDemoHandoff } from "@/server/services/seed/seed-demo-handoff";
 
 const root = path.resolve(import.meta.dirname, "..");
 const dataDir = path.join(root, ".data");
@@ -101,6 +102,7 @@ async function main() {
   ];
   log(`Console: http://localhost:${args.port}  (Ctrl-C stops web, worker and the embedded database)`);
   enrichment.seedWhenWorkerRuns();
+  void seedDemoHandoff(createPrismaClient(databaseUrl), { databaseUrl, dataDir: dataRoot, log }).catch((error: unknown) => log(`Demo handoff failed: ${error instanceof Error ? error.message : String(error)}`));
 
   let stopping = false;
   const shutdown = async (code: number) => {

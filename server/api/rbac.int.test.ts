@@ -141,6 +141,16 @@ describe("RBAC over every tRPC procedure", () => {
       "enrichment.recordLawfulBasis": "requestEnrichment",
       "enrichment.policy": "administer",
       "enrichment.updatePolicy": "administer",
+      "handoff.list": "handoff",
+      "handoff.get": "handoff",
+      "handoff.options": "handoff",
+      "handoff.preview": "handoff",
+      "handoff.create": "handoff",
+      "handoff.deliver": "handoff",
+      "handoff.saveConfig": "administer",
+      "apiTokens.list": "administer",
+      "apiTokens.create": "administer",
+      "apiTokens.revoke": "administer",
     });
   });
 

@@ -1,9 +1,11 @@
 import { createCallerFactory, router } from "./trpc";
+import { apiTokensRouter } from "./routers/api-tokens";
 import { auditRouter } from "./routers/audit";
 import { cardsRouter } from "./routers/cards";
 import { complianceRouter } from "./routers/compliance";
 import { dashboardRouter } from "./routers/dashboard";
 import { enrichmentRouter } from "./routers/enrichment";
+import { handoffRouter } from "./routers/handoff";
 import { importsRouter } from "./routers/imports";
 import { meRouter } from "./routers/me";
 import { poolsRouter } from "./routers/pools";
@@ -25,6 +27,8 @@ export const appRouter = router({
   pools: poolsRouter,
   review: reviewRouter,
   enrichment: enrichmentRouter,
+  handoff: handoffRouter,
+  apiTokens: apiTokensRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -4,6 +4,7 @@ import { registerAuditCommand } from "./commands/audit";
 import { registerCardsCommand } from "./commands/cards";
 import { registerClassifyCommand } from "./commands/classify";
 import { registerEnrichCommand } from "./commands/enrich";
+import { registerHandoffCommand } from "./commands/handoff";
 import { registerImportCommand } from "./commands/import";
 import { registerMigrateCommand } from "./commands/migrate";
 import { registerReportCommand } from "./commands/report";
@@ -28,6 +29,7 @@ function buildProgram(): Command {
   registerReportCommand(program);
   registerEnrichCommand(program);
   registerSandboxCommand(program);
+  registerHandoffCommand(program);
   return program;
 }
 

@@ -1,6 +1,7 @@
 import type { TAnyJobDefinition, TJobDefinition } from "./define-job";
 import { enrichmentBatchJob, enrichmentDispatchJob } from "./enrichment-batch-job";
 import { auditDigestJob } from "./audit-digest-job";
+import { handoffDeliverJob, handoffFreezeJob, outboxRelayJob } from "./handoff-jobs";
 import { healthJob } from "./health-job";
 import { importJob } from "./import-job";
 import { retentionJob } from "./retention-job";
@@ -9,7 +10,9 @@ import { retentionJob } from "./retention-job";
  * Every job the worker runs. Later stages append theirs here (imports, enrichment batches,
  * handoff deliveries, outbox relay); each gets its queue and a `<name>.dead` queue on start.
  */
-const jobs = [healthJob, importJob, enrichmentBatchJob, enrichmentDispatchJob, auditDigestJob, retentionJob] as const satisfies readonly TAnyJobDefinition[];
+const jobs = [
+  healthJob, importJob, enrichmentBatchJob, enrichmentDispatchJob, auditDigestJob, retentionJob, handoffFreezeJob, handoffDeliverJob, outboxRelayJob,
+] as const satisfies readonly TAnyJobDefinition[];
 
 type TJobs = (typeof jobs)[number];
 

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { NoAccess } from "@/components/console/no-access";
 import { PolicyForm } from "@/components/enrichment/policy-form";
+import { ApiTokensCard } from "@/components/settings/api-tokens-card";
 import { SettingsList } from "@/components/settings/settings-list";
 import { UsersTable } from "@/components/settings/users-table";
 import { PageHeader } from "@/components/ui/page-header";
@@ -21,6 +22,7 @@ export default async function SettingsPage() {
         <UsersTable currentUserId={user.id} />
         <PolicyForm initial={policy} />
         <SettingsList settings={settings} />
+        <ApiTokensCard />
       </div>
     </>
   );

@@ -1,6 +1,7 @@
 import { complianceSettings } from "./compliance";
 import type { TSettingDefinition } from "./define-setting";
 import { enrichmentPolicySetting } from "./enrichment-policy";
+import { handoffSetting } from "./handoff";
 
 /**
  * Every setting the product knows. Areas append theirs here; a stored value whose key is not
@@ -9,6 +10,7 @@ import { enrichmentPolicySetting } from "./enrichment-policy";
 export const settingDefinitions: readonly TSettingDefinition<unknown>[] = [
   enrichmentPolicySetting as TSettingDefinition<unknown>,
   ...(complianceSettings as readonly TSettingDefinition<unknown>[]),
+  handoffSetting as TSettingDefinition<unknown>,
 ];
 
 export function findSettingDefinition(key: string): TSettingDefinition<unknown> | undefined {

@@ -1,0 +1,129 @@
+/**
+ * `npm run bench:handoff [N]` (default 100,000): freezing a handoff batch of N execution-ready
+ * cards end to end — cursor over the selection (pools, approved contacts, business, provenance),
+ * build each lead record, validate it with ajv (lead-record v1), render JSONL + formula-safe CSV,
+ * sha256 both, COPY the records into handoff_batch_records, write the manifest, outbox event
+ * and audit row in one transaction. Target: 100k in ≤ 5 s.
+ *
+ * Baseline in the same run: the same rows read through the same cursor query and written as
+ * plain JSON.stringify lines (no record building, validation, CSV, hashing or COPY back).
+ *
+ * Seeds a scratch database with COPY (raw profiles, lead cards, pool membership, 10% with an
+ * approved email contact), then drops it.
+ */
+import { randomUUID } from "node:crypto";
+import { createWriteStream } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { createPrismaClient } from "@/server/db/client";
+import { copyRows } from "@/server/services/ingest/copy-rows";
+import { createHandoffBatch } from "@/server/services/handoff/create-handoff-batch";
+import { freezeHandoffBatch } from "@/server/services/handoff/freeze-handoff-batch";
+import { recordSourceQuery, selectionWhere } from "@/server/services/handoff/handoff-selection-sql";
+import { createTemplateDatabase, dropDatabase } from "@/server/testing/databases";
+
+const count = Number(process.argv[2] ?? 100_000);
+const TARGET_MS = 5000;
+const labels = ["USER", "PARTNER", "AFFILIATE", "FEEDBACK"];
+const industries = ["software_saas", "ai_ml", "health_fitness", "food_beverage", "creator_media"];
+const tribes = ["ai_builders", "fitness_gym", "foodies_home_cooks", "indie_hackers", "none"];
+const secs = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const rate = (n: number, ms: number) => `${Math.round(n / (ms / 1000)).toLocaleString("en")} records/s`;
+
+async function seed(url: string): Promise<{ poolId: string; adminId: string }> {
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  const t0 = performance.now();
+  try {
+    const admin = await c.query<{ id: string }>(`INSERT INTO users (email, role, name) VALUES ('bench-admin@sxe.test', 'ADMIN', 'Bench') RETURNING id`);
+    const growth = await c.query<{ id: string }>(`INSERT INTO users (email, role) VALUES ('bench-growth@sxe.test', 'GROWTH') RETURNING id`);
+    const job = await c.query<{ id: string }>(`INSERT INTO import_jobs (file_name, sha256, byte_size, status, detected_format) VALUES ('bench.jsonl', repeat('a', 64), 1, 'completed', 'x_api_v2') RETURNING id`);
+    const request = await c.query<{ id: string }>(`INSERT INTO enrichment_requests (requester_id, approver_id, status, reason, policy_snapshot) VALUES ($1, $2, 'completed', 'bench', '{}') RETURNING id`, [growth.rows[0]!.id, admin.rows[0]!.id]);
+    const pool = await c.query<{ id: string }>(`INSERT INTO audience_pools (name, kind) VALUES ('Bench handoff', 'manual') RETURNING id`);
+    const jobId = job.rows[0]!.id;
+    const now = new Date();
+    const profiles = Array.from({ length: count }, (_, i) => ({ profile: randomUUID(), card: randomUUID(), i }));
+
+    await c.query("BEGIN");
+    await copyRows(c, "raw_social_profiles", ["id", "platform", "platform_user_id", "handle", "display_name", "bio", "follower_count", "first_import_job_id", "last_import_job_id", "first_seen_at", "last_seen_at"],
+      profiles.map(({ profile, i }) => [profile, "x", String(i + 1), `user_${i}`, `Bench User ${i}`, `Building things #${i % 97}`, (i * 37) % 100_000, jobId, jobId, now, now]));
+    await copyRows(c, "lead_cards", ["id", "public_id", "raw_profile_id", "platform", "handle", "display_name", "bio", "follower_count", "industry", "persona", "tribe", "secondary_tribes", "label", "classification_confidence", "confidences", "review_state", "created_at", "updated_at"],
+      profiles.map(({ profile, card, i }) => [card, `lc_${card.replace(/-/g, "")}`, profile, "x", `user_${i}`, i % 50 === 0 ? `=cmd|' /C calc'!A0 ${i}` : `Bench User ${i}`, `Building things #${i % 97}`, (i * 37) % 100_000,
+        industries[i % industries.length], "creator", tribes[i % tribes.length], i % 7 === 0 ? ["developers"] : [], labels[i % labels.length], 0.8, { industry: 0.7, persona: 0.6, tribe: 0.8, label: 0.8 }, i % 3 ? "confirmed" : "unreviewed", now, now]));
+    await copyRows(c, "lead_card_pools", ["pool_id", "lead_card_id"], profiles.map(({ card }) => [pool.rows[0]!.id, card]));
+    await copyRows(c, "contacts", ["lead_card_id", "request_id", "type", "value", "verification_status", "dnc", "provider", "fetched_at"],
+      profiles.filter(({ i }) => i % 10 === 0).map(({ card, i }) => [card, request.rows[0]!.id, "email", `lead${i}@example.com`, "valid", i % 40 === 0, "bench", now]));
+    await c.query("COMMIT");
+    await c.query("VACUUM ANALYZE");
+    console.log(`Seeded ${count.toLocaleString("en")} execution-ready cards with COPY in ${secs(performance.now() - t0)}`);
+    return { poolId: pool.rows[0]!.id, adminId: admin.rows[0]!.id };
+  } finally {
+    await c.end();
+  }
+}
+
+/** Baseline: the same rows through the same cursor query, written as plain JSON.stringify lines. */
+async function baseline(url: string, db: ReturnType<typeof createPrismaClient>, poolId: string, dir: string): Promise<number> {
+  const query = recordSourceQuery(await selectionWhere(db, { poolId, label: [], reviewState: [], enrichmentState: [] }));
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  const out = createWriteStream(path.join(dir, "baseline.jsonl"));
+  const t0 = performance.now();
+  let n = 0;
+  try {
+    await c.query("BEGIN");
+    await c.query(`DECLARE b NO SCROLL CURSOR FOR ${query.text}`, query.values as unknown[]);
+    for (;;) {
+      const { rows } = await c.query(`FETCH 2000 FROM b`);
+      if (!rows.length) break;
+      let chunk = "";
+      for (const row of rows) chunk += `${JSON.stringify(row)}\n`;
+      n += rows.length;
+      if (!out.write(chunk)) await new Promise<void>((resolve) => out.once("drain", () => resolve()));
+    }
+    await c.query("COMMIT");
+    await new Promise<void>((resolve) => out.end(resolve));
+    if (n !== count) throw new Error(`baseline read ${n} rows, expected ${count}`);
+    return performance.now() - t0;
+  } finally {
+    await c.end();
+  }
+}
+
+async function main() {
+  const url = await createTemplateDatabase();
+  const db = createPrismaClient(url);
+  const dataDir = await mkdtemp(path.join(tmpdir(), "sxe-bench-handoff-"));
+  try {
+    const { poolId, adminId } = await seed(url);
+    if (process.env.BENCH_EXPLAIN) {
+      const query = recordSourceQuery(await selectionWhere(db, { poolId, label: [], reviewState: [], enrichmentState: [] }));
+      const c = new pg.Client({ connectionString: url });
+      await c.connect();
+      const plan = await c.query(`EXPLAIN (ANALYZE, BUFFERS) ${query.text}`, query.values as unknown[]);
+      console.log(plan.rows.map((r: Record<string, string>) => r["QUERY PLAN"]).join("\n"));
+      await c.end();
+    }
+    const baseMs = await baseline(url, db, poolId, dataDir);
+    const t0 = performance.now();
+    const batch = await createHandoffBatch(db, { selection: { poolId }, userId: adminId });
+    const frozen = await freezeHandoffBatch(db, url, batch.id, { dataDir });
+    const freezeMs = performance.now() - t0;
+    if (frozen.status !== "ready") throw new Error(`batch did not freeze: ${JSON.stringify(frozen).slice(0, 500)}`);
+    if (frozen.recordCount !== count) throw new Error(`froze ${frozen.recordCount} records, expected ${count}`);
+    const bytes = frozen.files.map((f) => `${f.name.split(".").pop()} ${(f.bytes / 1e6).toFixed(1)} MB`).join(", ");
+    console.log(`\nBaseline (same cursor query → JSON.stringify lines): ${secs(baseMs)} (${rate(count, baseMs)})`);
+    console.log(`Handoff freeze (select → build → validate → JSONL + CSV + sha256 → COPY records → manifest, outbox, audit): ${secs(freezeMs)} (${rate(count, freezeMs)})`);
+    console.log(`  files: ${bytes}`);
+    console.log(`  ratio freeze / baseline: ${(freezeMs / baseMs).toFixed(2)}×`);
+    console.log(`  target ${count === 100_000 ? "100k" : count.toLocaleString("en")} in ≤ ${secs(TARGET_MS)}: ${freezeMs <= TARGET_MS ? "met" : "NOT met"}`);
+  } finally {
+    await db.$disconnect();
+    await dropDatabase(url);
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+await main();
