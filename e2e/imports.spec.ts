@@ -301,6 +301,7 @@ test.describe("GROWTH imports", () => {
   });
 
   test("the imports page (upload form with mapping, history) and a job detail pass axe", async ({ page }) => {
+    test.slow(); // waits for a worker that other specs' imports also keep busy
     const name = `axe-${run}.csv`;
     await page.goto("/imports");
     await dropFile(page, name, `handle,followers,platform\nzoe_${run},12,x\n`);

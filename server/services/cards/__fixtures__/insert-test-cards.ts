@@ -22,7 +22,7 @@ export type TTestCard = {
 
 /** Test fixture: one import job, then a raw profile + lead card per spec (ids returned in order). */
 export async function insertTestCards(db: PrismaClient, specs: TTestCard[]): Promise<string[]> {
-  const job = await db.importJob.create({ data: { fileName: `fixture-${randomUUID()}.json`, sha256: randomUUID().replace(/-/g, "").padEnd(64, "0"), byteSize: 1n, detectedFormat: "x_api_v2" } });
+  const job = await db.importJob.create({ data: { fileName: `fixture-${randomUUID()}.json`, sha256: randomUUID().replace(/-/g, "").padEnd(64, "0"), byteSize: 1n, detectedFormat: "x_api_v2", status: "completed", startedAt: new Date(), finishedAt: new Date() } });
   const ids: string[] = [];
   for (const s of specs) {
     const profile = await db.rawSocialProfile.create({
