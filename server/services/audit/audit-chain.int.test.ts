@@ -79,6 +79,18 @@ describe("audit chain", () => {
 describe("audit chain under concurrent writers", () => {
   const t = useTestDatabase();
 
+  it("refuses a REPEATABLE READ transaction, whose snapshot could hold a stale head", async () => {
+    const client = new pg.Client({ connectionString: t.url });
+    await client.connect();
+    try {
+      await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ");
+      await expect(recordAudit(client, { event: "import_failed", actor: system, metadata: { reason: "snapshot" } })).rejects.toThrow(/READ COMMITTED/);
+      await client.query("ROLLBACK");
+    } finally {
+      await client.end();
+    }
+  });
+
   it("8 concurrent writers leave one unbroken chain", async () => {
     const writers = Array.from({ length: 8 }, (_, w) =>
       (async () => {

@@ -38,6 +38,11 @@ function prismaWriter(tx: Prisma.TransactionClient): Writer {
 function pgWriter(client: pg.ClientBase): Writer {
   return {
     async lockAndReadHead() {
+      const isolation = await client.query<{ level: string }>("SELECT current_setting('transaction_isolation') AS level");
+      if (isolation.rows[0]?.level !== "read committed") {
+        // A snapshot taken before the lock would read a stale head and fork the chain.
+        throw new Error(`recordAudit needs a READ COMMITTED transaction (this one is ${isolation.rows[0]?.level})`);
+      }
       await client.query("SELECT pg_advisory_xact_lock($1)", [AUDIT_CHAIN_LOCK_KEY]);
       const { rows } = await client.query<{ seq: string; hash: string }>(`SELECT seq::text AS seq, hash FROM audit_log ORDER BY audit_log.seq DESC LIMIT 1`);
       return rows[0] ? { seq: BigInt(rows[0].seq), hash: rows[0].hash } : null;

@@ -176,6 +176,17 @@ export async function freezeHandoffBatch(db: PrismaClient, databaseUrl: string, 
     await writeFile(path.join(workDir, "manifest.json"), manifestBytes);
     const files: TBatchFile[] = [...recordFiles, { name: "manifest.json", mediaType: mediaTypes.json, bytes: manifestBytes.length, sha256: manifestSha, records: position, path: path.join(finalDir, "manifest.json") }];
 
+    // The snapshot read is over (everything is in the files). The writes run in a READ COMMITTED
+    // transaction: the audit chain's head must be read after its lock is taken, which a
+    // REPEATABLE READ snapshot taken earlier would not see (a stale head → duplicate seq).
+    await client.query("COMMIT");
+    await client.query("BEGIN");
+    const stillBuilding = await client.query<{ status: string }>("SELECT status FROM handoff_batches WHERE id = $1 FOR UPDATE", [batch.id]);
+    if (stillBuilding.rows[0]?.status !== "building") {
+      await client.query("ROLLBACK");
+      await rm(workDir, { recursive: true, force: true });
+      return { status: "skipped", ...ref, reason: `batch is ${stillBuilding.rows[0]?.status ?? "gone"}` };
+    }
     await pipeline(createReadStream(copyFile.file), client.query(copyFrom(`COPY handoff_batch_records (batch_id, position, lead_card_id, record) FROM STDIN`)));
     await client.query(
       `UPDATE handoff_batches SET status = 'ready', record_count = $2, sha256 = $3, files = $4::jsonb, frozen_at = $5, schema_version = $6 WHERE id = $1`,
