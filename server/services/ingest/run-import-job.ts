@@ -19,6 +19,8 @@ import { importSummary, type TImportCounts, type TImportSummary } from "./import
 
 const BATCH_SIZE = 5000;
 const YIELD_EVERY = 16;
+/** Refresh planner statistics after an import that created or changed at least this many profiles. */
+const ANALYZE_AFTER_ROWS = 1000;
 
 async function readHead(path: string): Promise<Uint8Array> {
   const file = await open(path, "r");
@@ -144,6 +146,12 @@ export async function runImportJob(
       metadata: { read: counts.read, accepted: counts.accepted, rejected: counts.rejected, duplicates: counts.duplicates, redacted: counts.redacted, created: counts.created, updated: counts.updated, unchanged: counts.unchanged, suppressed: counts.suppressed, durationMs: finished.getTime() - started.getTime() },
     }, finished);
     await client.query("COMMIT");
+    // A large import changes the tables' statistics at once; autovacuum catches up within a minute
+    // or so, but queries planned before that (the console, a handoff freeze right after an import)
+    // would pick plans for near-empty tables. ANALYZE samples a fixed number of rows, so it is cheap.
+    if (counts.created + counts.updated >= ANALYZE_AFTER_ROWS) {
+      await client.query("ANALYZE raw_social_profiles, lead_cards, lead_card_pools").catch(() => {}); // best effort: the import is committed; autovacuum analyzes later anyway
+    }
   } catch (error) {
     await client.query("ROLLBACK").catch(() => {});
     const expected = error instanceof FileFormatError || error instanceof ImportCancelledError;
