@@ -15,24 +15,14 @@ import { createPrismaClient } from "@/server/db/client";
 import type { TAuditFilter } from "@/server/domain/audit/audit-filter";
 import { listAuditEvents } from "@/server/services/audit/list-audit-events";
 import { createTemplateDatabase, dropDatabase } from "@/server/testing/databases";
+import { measureLatency, type TLatency } from "./bench-support/measure-latency";
 
 const count = Number(process.argv[2] ?? 1_000_000);
 const RUNS = 30;
 const events = ["pool_changed", "label_changed", "sign_in_succeeded", "import_completed", "enrichment_completed", "enrichment_requested", "handoff_delivered", "settings_changed", "audit_exported", "erasure_completed"];
 
-type TStats = { p50: number; p95: number };
-async function measure(run: () => Promise<unknown>): Promise<TStats> {
-  for (let i = 0; i < 3; i++) await run();
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const start = performance.now();
-    await run();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  const at = (q: number) => times[Math.min(times.length - 1, Math.ceil(q * times.length) - 1)]!;
-  return { p50: at(0.5), p95: at(0.95) };
-}
+type TStats = TLatency;
+const measure = (run: () => Promise<unknown>): Promise<TStats> => measureLatency(run, RUNS);
 
 const cardId = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, "0")}`;
 

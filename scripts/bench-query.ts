@@ -24,6 +24,7 @@ import { getLeadCardFacets } from "@/server/services/cards/get-lead-card-facets"
 import { listPools } from "@/server/services/pools/list-pools";
 import { listReviewQueue } from "@/server/services/review/list-review-queue";
 import { createTemplateDatabase, dropDatabase } from "@/server/testing/databases";
+import { measureLatency, type TLatency } from "./bench-support/measure-latency";
 
 const count = Number(process.argv[2] ?? 1_000_000);
 const RUNS = 30;
@@ -105,19 +106,8 @@ async function addSourcePool(c: pg.Client, jobId: string): Promise<void> {
     WHERE p.platform_user_id::int <= $2`, [rows[0]!.id, Math.floor(count / 5)]);
 }
 
-type TStats = { p50: number; p95: number };
-async function measure(run: () => Promise<unknown>): Promise<TStats> {
-  for (let i = 0; i < 3; i++) await run();
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const start = performance.now();
-    await run();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  const at = (q: number) => times[Math.min(times.length - 1, Math.ceil(q * times.length) - 1)]!;
-  return { p50: at(0.5), p95: at(0.95) };
-}
+type TStats = TLatency;
+const measure = (run: () => Promise<unknown>): Promise<TStats> => measureLatency(run, RUNS);
 
 async function deepCursor(db: PrismaClient, filter: TLeadCardFilter, sort: TLeadCardSort, pages: number): Promise<string> {
   let cursor: string | null = null;
