@@ -9,7 +9,8 @@
  * plain JSON.stringify lines (no record building, validation, CSV, hashing or COPY back).
  *
  * Seeds a scratch database with COPY (raw profiles, lead cards, pool membership, 10% with an
- * approved email contact), then drops it.
+ * approved email contact), then drops it. BENCH_KEEP=1 keeps it (its URL is printed); BENCH_DB=<url>
+ * measures a database kept that way instead of seeding a new one (and leaves it).
  */
 import { randomUUID } from "node:crypto";
 import { createWriteStream } from "node:fs";
@@ -92,12 +93,20 @@ async function baseline(url: string, db: ReturnType<typeof createPrismaClient>, 
   }
 }
 
+/** The pool and admin of a database seeded by an earlier run (BENCH_DB). */
+async function seeded(db: ReturnType<typeof createPrismaClient>): Promise<{ poolId: string; adminId: string }> {
+  const pool = await db.audiencePool.findFirstOrThrow({ where: { name: "Bench handoff" }, select: { id: true } });
+  const admin = await db.user.findUniqueOrThrow({ where: { email: "bench-admin@sxe.test" }, select: { id: true } });
+  return { poolId: pool.id, adminId: admin.id };
+}
+
 async function main() {
-  const url = await createTemplateDatabase();
+  const reuse = process.env.BENCH_DB;
+  const url = reuse ?? (await createTemplateDatabase());
   const db = createPrismaClient(url);
   const dataDir = await mkdtemp(path.join(tmpdir(), "sxe-bench-handoff-"));
   try {
-    const { poolId, adminId } = await seed(url);
+    const { poolId, adminId } = reuse ? await seeded(db) : await seed(url);
     if (process.env.BENCH_EXPLAIN) {
       const query = recordSourceQuery(await selectionWhere(db, { poolId, label: [], reviewState: [], enrichmentState: [] }));
       const c = new pg.Client({ connectionString: url });
@@ -121,7 +130,8 @@ async function main() {
     console.log(`  target ${count === 100_000 ? "100k" : count.toLocaleString("en")} in ≤ ${secs(TARGET_MS)}: ${freezeMs <= TARGET_MS ? "met" : "NOT met"}`);
   } finally {
     await db.$disconnect();
-    await dropDatabase(url);
+    if (process.env.BENCH_KEEP === "1" || reuse) console.log(`kept ${url}`);
+    else await dropDatabase(url);
     await rm(dataDir, { recursive: true, force: true });
   }
 }

@@ -4,7 +4,8 @@
  * 1. Creates a scratch database (migrated), seeds N raw profiles + lead cards set-based
  *    (INSERT … SELECT generate_series; secondary indexes dropped during the load and rebuilt
  *    after) with skewed platform/industry/persona/tribe/label mixes, confidences, follower counts,
- *    a year of created_at and generated bios; a manual pool (~5%) and a rule pool; ANALYZE.
+ *    a year of created_at in insertion order (as imports write cards: a card's created_at is its
+ *    import's time, so heap order follows it) and generated bios; a manual pool (~5%) and a rule pool; ANALYZE.
  * 2. Runs typical table queries through findLeadCards 30× each and prints p50/p95, next to a
  *    baseline measured in the same run (`SELECT 1` round trip and a primary-key lookup through
  *    the same Prisma client), as a ratio. Target: p95 < 50 ms. Then the console's other reads at
@@ -63,7 +64,7 @@ async function seed(url: string): Promise<{ manualPoolId: string; rulePoolId: st
         random() < 0.02, 'https://cdn.example.com/a/' || g || '.jpg', true, $1, $1, v.seen, v.seen
       FROM generate_series(1, $2::int) g
       CROSS JOIN LATERAL (SELECT CASE WHEN g % 20 < 10 THEN 'x' WHEN g % 20 < 17 THEN 'tiktok' ELSE 'threads' END AS platform,
-        now() - (random() * interval '365 days') AS seen) v`, [jobId, count]);
+        now() - ((($2::int - g) + random() * 50) * interval '365 days' / $2::int) AS seen) v`, [jobId, count]);
     console.log(`  raw profiles: ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
     await c.query(`INSERT INTO lead_cards (public_id, raw_profile_id, platform, handle, display_name, bio, website_domain, follower_count,

@@ -1,10 +1,7 @@
 import { createHash, randomUUID } from "node:crypto";
-import { createReadStream, createWriteStream, type WriteStream } from "node:fs";
 import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { pipeline } from "node:stream/promises";
 import pg from "pg";
-import { from as copyFrom } from "pg-copy-streams";
 import type { PrismaClient } from "@/server/db/client";
 import { Prisma } from "@/server/db/generated/prisma/client";
 import { ZBatchSelection } from "@/server/domain/handoff/batch-selection";
@@ -13,10 +10,11 @@ import { buildLeadRecord, leadRecordCsvHeader, leadRecordCsvRow, type TLeadRecor
 import { BATCH_MANIFEST_SCHEMA_VERSION, LEAD_RECORD_SCHEMA_PATH, LEAD_RECORD_SCHEMA_VERSION } from "@/server/domain/handoff/schema-registry";
 import { validateBatchManifest, validateLeadRecord, type TSchemaIssue } from "@/server/domain/handoff/validate-record";
 import { handoffSetting } from "@/server/domain/settings/handoff";
-import { encodeCopyLine } from "@/server/services/ingest/copy-rows";
+import { copyRows } from "@/server/services/ingest/copy-rows";
 import { recordAudit } from "@/server/services/audit/record-audit";
 import { getSetting } from "@/server/services/settings/get-setting";
 import { batchDirectory, mediaTypes, type TBatchFile } from "./handoff-files";
+import { HashedFile } from "./hashed-file";
 import { recordSourceQuery, selectionWhere, suppressedCondition } from "./handoff-selection-sql";
 
 export type TInvalidRecord = { position: number; leadId: string; field: string; reason: string };
@@ -27,43 +25,20 @@ export type TFreezeResult =
 
 const MAX_REPORTED_ISSUES = 200;
 const FETCH_SIZE = 2000;
-
-/** A file written in chunks, hashed and counted on the way (backpressure respected). */
-class HashedFile {
-  private readonly stream: WriteStream;
-  private readonly hash = createHash("sha256");
-  private buffer = "";
-  bytes = 0;
-  constructor(readonly file: string) {
-    this.stream = createWriteStream(file);
-  }
-  async write(text: string): Promise<void> {
-    this.buffer += text;
-    if (this.buffer.length >= 1 << 17) await this.flush();
-  }
-  private async flush(): Promise<void> {
-    if (!this.buffer) return;
-    const chunk = Buffer.from(this.buffer, "utf8");
-    this.buffer = "";
-    this.hash.update(chunk);
-    this.bytes += chunk.length;
-    if (!this.stream.write(chunk)) await new Promise<void>((resolve) => this.stream.once("drain", resolve));
-  }
-  async close(): Promise<{ bytes: number; sha256: string }> {
-    await this.flush();
-    await new Promise<void>((resolve, reject) => this.stream.end((error?: Error | null) => (error ? reject(error) : resolve())));
-    return { bytes: this.bytes, sha256: this.hash.digest("hex") };
-  }
-}
+/** Memory for the selection query's sorts and hash joins: 100k cards sort in memory instead of spilling to disk. */
+const FREEZE_WORK_MEM = "256MB";
+const RECORD_COLUMNS = ["batch_id", "position", "lead_card_id", "record"] as const;
 
 /**
- * Freezes a `building` batch: streams the selected cards through a cursor (one REPEATABLE READ
- * snapshot), builds each lead record, validates it against lead-record v1 (ajv, compiled once),
- * and writes the JSONL and CSV files plus a COPY file for handoff_batch_records, hashing as it
- * goes. Any invalid record fails the batch with a report (position, lead id, field, reason) and
- * nothing is kept or delivered. Otherwise one transaction stores the records, the manifest, the
- * `ready` status, the CloudEvents outbox row and the `handoff_emitted` audit row. Idempotent:
- * a batch that is no longer `building` is skipped.
+ * Freezes a `building` batch with two connections working in parallel with Node:
+ * - the reader streams the selected cards through a cursor in one REPEATABLE READ snapshot;
+ * - Node builds each lead record, validates it against lead-record v1 (ajv, compiled once) and
+ *   writes the JSONL and CSV files, hashing as it goes;
+ * - the writer (READ COMMITTED, holding the batch row from start to end) COPYs each page of
+ *   records into handoff_batch_records while the next page is built, then stores the manifest,
+ *   the `ready` status, the CloudEvents outbox row and the `handoff_emitted` audit row, and commits.
+ * Any invalid record fails the batch with a report (position, lead id, field, reason): the writer
+ * rolls back and nothing is kept or delivered. Idempotent: a batch no longer `building` is skipped.
  */
 export async function freezeHandoffBatch(db: PrismaClient, databaseUrl: string, batchId: string, opts: { dataDir: string; now?: Date }): Promise<TFreezeResult> {
   const now = opts.now ?? new Date();
@@ -78,6 +53,7 @@ export async function freezeHandoffBatch(db: PrismaClient, databaseUrl: string, 
   const query = recordSourceQuery(where);
   const suppressedWhere = Prisma.sql`${where} AND ${suppressedCondition}`;
   const rulePool = selection.poolId ? await db.audiencePool.findUnique({ where: { id: selection.poolId }, select: { id: true, name: true, kind: true } }) : null;
+  const actor = await creatorActor(db, batch.createdById);
   const generatedAt = now.toISOString();
 
   const finalDir = batchDirectory(opts.dataDir, batch.publicId);
@@ -87,35 +63,44 @@ export async function freezeHandoffBatch(db: PrismaClient, databaseUrl: string, 
   const csvName = `${batch.publicId}.csv`;
   const jsonl = new HashedFile(path.join(workDir, jsonlName));
   const csv = new HashedFile(path.join(workDir, csvName));
-  const copyFile = new HashedFile(path.join(workDir, "records.copy"));
   await csv.write(leadRecordCsvHeader());
 
-  const client = new pg.Client({ connectionString: databaseUrl, application_name: "sxe-handoff-freeze" });
-  await client.connect();
+  const reader = new pg.Client({ connectionString: databaseUrl, application_name: "sxe-handoff-freeze-read" });
+  const writer = new pg.Client({ connectionString: databaseUrl, application_name: "sxe-handoff-freeze-write" });
+  await Promise.all([reader.connect(), writer.connect()]);
   let committed = false;
   try {
-    await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ");
-    const locked = await client.query<{ status: string }>("SELECT status FROM handoff_batches WHERE id = $1 FOR UPDATE", [batch.id]);
+    // READ COMMITTED: the audit chain's head is read after its lock is taken (a snapshot taken
+    // earlier would see a stale head → duplicate seq).
+    await writer.query("BEGIN");
+    const locked = await writer.query<{ status: string }>("SELECT status FROM handoff_batches WHERE id = $1 FOR UPDATE", [batch.id]);
     if (locked.rows[0]?.status !== "building") {
-      await client.query("ROLLBACK");
+      await writer.query("ROLLBACK");
+      await rm(workDir, { recursive: true, force: true });
       return { status: "skipped", ...ref, reason: `batch is ${locked.rows[0]?.status ?? "gone"}` };
     }
-    const counted = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM lead_cards c JOIN raw_social_profiles p ON p.id = c.raw_profile_id WHERE ${suppressedWhere.text}`, suppressedWhere.values as unknown[]);
+    await reader.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+    await reader.query(`SET LOCAL work_mem = '${FREEZE_WORK_MEM}'`);
+    // Every row is read: plan for the whole result, not for the first tenth (a cursor's default).
+    await reader.query("SET LOCAL cursor_tuple_fraction = 1");
+    const counted = await reader.query<{ n: number }>(`SELECT count(*)::int AS n FROM lead_cards c JOIN raw_social_profiles p ON p.id = c.raw_profile_id WHERE ${suppressedWhere.text}`, suppressedWhere.values as unknown[]);
     const suppressed = counted.rows[0]?.n ?? 0;
-    await client.query(`DECLARE handoff_cursor NO SCROLL CURSOR FOR ${query.text}`, query.values as unknown[]);
+    await reader.query(`DECLARE handoff_cursor NO SCROLL CURSOR FOR ${query.text}`, query.values as unknown[]);
 
     let position = 0;
     let invalid = 0;
     let flaggedRecords = 0;
     let flaggedContacts = 0;
     const report: TInvalidRecord[] = [];
-    // The next page is fetched while this one is processed: the database and Node work in parallel.
-    const fetchPage = () => client.query<TLeadRecordSource>(`FETCH ${FETCH_SIZE} FROM handoff_cursor`);
+    // The next page is fetched, and the previous one stored, while this one is built.
+    const fetchPage = () => reader.query<TLeadRecordSource>(`FETCH ${FETCH_SIZE} FROM handoff_cursor`);
     let next = fetchPage();
+    let storing: Promise<void> = Promise.resolve();
     for (;;) {
       const { rows } = await next;
       if (rows.length === 0) break;
       next = fetchPage();
+      const stored: [string, number, string, string][] = [];
       for (const row of rows) {
         const built = buildLeadRecord(row, { batchId: batch.publicId, generatedAt, dnc: config.dnc });
         flaggedContacts += built.droppedContacts;
@@ -136,20 +121,24 @@ export async function freezeHandoffBatch(db: PrismaClient, databaseUrl: string, 
         const json = JSON.stringify(record);
         await jsonl.write(`${json}\n`);
         await csv.write(leadRecordCsvRow(record));
-        await copyFile.write(encodeCopyLine([batch.id, position, row.lead_card_id, json]));
+        stored.push([batch.id, position, row.lead_card_id, json]);
       }
+      await storing;
+      if (!invalid) storing = copyRows(writer, "handoff_batch_records", RECORD_COLUMNS, stored);
+      storing.catch(() => {}); // surfaced by the next `await storing`
     }
-    await client.query("CLOSE handoff_cursor");
+    await storing;
+    await reader.query("COMMIT");
 
     if (invalid) {
-      await client.query("ROLLBACK");
-      await Promise.all([jsonl.close(), csv.close(), copyFile.close()]);
+      await writer.query("ROLLBACK");
+      await Promise.all([jsonl.close(), csv.close()]);
       await rm(workDir, { recursive: true, force: true });
-      await failBatch(client, batch, { invalid, report, now });
+      await failBatch(writer, batch, { invalid, report, now });
       return { status: "failed", ...ref, invalidRecords: invalid, report };
     }
 
-    const [jsonlInfo, csvInfo] = await Promise.all([jsonl.close(), csv.close(), copyFile.close()]);
+    const [jsonlInfo, csvInfo] = await Promise.all([jsonl.close(), csv.close()]);
     const recordFiles: TBatchFile[] = [
       { name: jsonlName, mediaType: mediaTypes.jsonl, ...jsonlInfo, records: position, path: path.join(finalDir, jsonlName) },
       { name: csvName, mediaType: mediaTypes.csv, ...csvInfo, records: position, path: path.join(finalDir, csvName) },
@@ -176,44 +165,31 @@ export async function freezeHandoffBatch(db: PrismaClient, databaseUrl: string, 
     await writeFile(path.join(workDir, "manifest.json"), manifestBytes);
     const files: TBatchFile[] = [...recordFiles, { name: "manifest.json", mediaType: mediaTypes.json, bytes: manifestBytes.length, sha256: manifestSha, records: position, path: path.join(finalDir, "manifest.json") }];
 
-    // The snapshot read is over (everything is in the files). The writes run in a READ COMMITTED
-    // transaction: the audit chain's head must be read after its lock is taken, which a
-    // REPEATABLE READ snapshot taken earlier would not see (a stale head → duplicate seq).
-    await client.query("COMMIT");
-    await client.query("BEGIN");
-    const stillBuilding = await client.query<{ status: string }>("SELECT status FROM handoff_batches WHERE id = $1 FOR UPDATE", [batch.id]);
-    if (stillBuilding.rows[0]?.status !== "building") {
-      await client.query("ROLLBACK");
-      await rm(workDir, { recursive: true, force: true });
-      return { status: "skipped", ...ref, reason: `batch is ${stillBuilding.rows[0]?.status ?? "gone"}` };
-    }
-    await pipeline(createReadStream(copyFile.file), client.query(copyFrom(`COPY handoff_batch_records (batch_id, position, lead_card_id, record) FROM STDIN`)));
-    await client.query(
+    await writer.query(
       `UPDATE handoff_batches SET status = 'ready', record_count = $2, sha256 = $3, files = $4::jsonb, frozen_at = $5, schema_version = $6 WHERE id = $1`,
       [batch.id, position, manifestSha, JSON.stringify(files), now, LEAD_RECORD_SCHEMA_VERSION],
     );
-    await client.query(`INSERT INTO outbox (type, aggregate_type, aggregate_id, payload, created_at, available_at) VALUES ($1, 'handoff_batch', $2, $3::jsonb, $4, $4)`, [
+    await writer.query(`INSERT INTO outbox (type, aggregate_type, aggregate_id, payload, created_at, available_at) VALUES ($1, 'handoff_batch', $2, $3::jsonb, $4, $4)`, [
       HANDOFF_BATCH_EMITTED, batch.publicId, JSON.stringify(manifest), now,
     ]);
-    await recordAudit(client, {
+    await recordAudit(writer, {
       event: "handoff_emitted",
-      actor: await creatorActor(db, batch.createdById),
+      actor,
       target: { type: "handoff_batch", id: batch.publicId },
       metadata: { schemaVersion: LEAD_RECORD_SCHEMA_VERSION, recordCount: position, sha256: manifestSha },
     }, now);
-    await rm(path.join(workDir, "records.copy"));
     await rm(finalDir, { recursive: true, force: true });
     await rename(workDir, finalDir);
-    await client.query("COMMIT");
+    await writer.query("COMMIT");
     committed = true;
     return { status: "ready", ...ref, recordCount: position, sha256: manifestSha, files };
   } catch (error) {
-    await client.query("ROLLBACK").catch(() => {});
+    await Promise.all([reader.query("ROLLBACK").catch(() => {}), writer.query("ROLLBACK").catch(() => {})]);
     await rm(workDir, { recursive: true, force: true }).catch(() => {});
     if (!committed) await rm(finalDir, { recursive: true, force: true }).catch(() => {});
     throw error;
   } finally {
-    await client.end().catch(() => {});
+    await Promise.all([reader.end().catch(() => {}), writer.end().catch(() => {})]);
   }
 }
 

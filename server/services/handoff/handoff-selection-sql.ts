@@ -36,7 +36,8 @@ export async function selectionWhere(db: Db, selection: TBatchSelection): Promis
  * are aggregated set-based (hash joins), not per row. `limit` cuts the selection first (preview).
  */
 export function recordSourceQuery(where: Prisma.Sql, opts: { limit?: number } = {}): Prisma.Sql {
-  const limit = opts.limit ? Prisma.sql`LIMIT ${opts.limit}` : Prisma.empty;
+  // Only a limited selection needs ordering inside `sel`; otherwise the one sort is at the end.
+  const limit = opts.limit ? Prisma.sql`ORDER BY c.public_id LIMIT ${opts.limit}` : Prisma.empty;
   return Prisma.sql`
     WITH sel AS MATERIALIZED (
       SELECT c.id AS lead_card_id, c.public_id AS lead_id, c.platform::text AS platform, c.handle, c.display_name, c.industry, c.persona, c.tribe,
@@ -44,7 +45,7 @@ export function recordSourceQuery(where: Prisma.Sql, opts: { limit?: number } = 
         p.first_import_job_id AS import_job_id, p.first_seen_at, p.last_seen_at
       FROM lead_cards c JOIN raw_social_profiles p ON p.id = c.raw_profile_id
       WHERE ${where} AND NOT ${suppressedCondition}
-      ORDER BY c.public_id ${limit}
+      ${limit}
     ),
     pools AS (
       SELECT m.lead_card_id, jsonb_agg(jsonb_build_object('id', ap.id, 'name', ap.name, 'kind', ap.kind) ORDER BY ap.name) AS pools
