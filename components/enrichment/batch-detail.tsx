@@ -13,6 +13,7 @@ import { LocalTime } from "@/components/ui/local-time";
 import { Select } from "@/components/ui/select";
 import { Table, TableBody, TableCell, TableContainer, TableHead, TableHeaderCell, TableRow } from "@/components/ui/table";
 import { BatchProgress } from "./batch-progress";
+import { CallStatsTable } from "./call-stats-table";
 import { CancelBatchButton } from "./cancel-batch-button";
 import { credits, EnrichmentStatusBadge, isOpen, isRunning, ItemStatusBadge, money, providerName, SandboxBanner } from "./enrichment-labels";
 import type { TEnrichmentRequestDetail } from "./enrichment-types";
@@ -114,37 +115,13 @@ export function BatchDetail({ initial, canCancel }: { initial: TEnrichmentReques
         {request.providers.length === 0 ? (
           <p className="px-4 py-3 text-sm text-muted">No provider call yet.</p>
         ) : (
-          <TableContainer>
-            <Table data-testid="provider-breakdown">
-              <caption className="sr-only">Provider breakdown</caption>
-              <TableHead>
-                <tr>
-                  <TableHeaderCell>Provider</TableHeaderCell>
-                  <TableHeaderCell className="text-right">Calls</TableHeaderCell>
-                  <TableHeaderCell className="text-right">Matched</TableHeaderCell>
-                  <TableHeaderCell className="text-right">Unmatched</TableHeaderCell>
-                  <TableHeaderCell className="text-right">Skipped</TableHeaderCell>
-                  <TableHeaderCell className="text-right">Failed</TableHeaderCell>
-                  <TableHeaderCell className="text-right">Credits</TableHeaderCell>
-                  <TableHeaderCell className="text-right">Cost</TableHeaderCell>
-                </tr>
-              </TableHead>
-              <TableBody>
-                {request.providers.map((p) => (
-                  <TableRow key={p.provider}>
-                    <TableCell>{providerName(p.provider)}</TableCell>
-                    <TableCell className="text-right tabular-nums">{formatCount(p.calls)}</TableCell>
-                    <TableCell className="text-right tabular-nums">{formatCount(p.matched)}</TableCell>
-                    <TableCell className="text-right tabular-nums">{formatCount(p.unmatched)}</TableCell>
-                    <TableCell className="text-right tabular-nums">{formatCount(p.skipped)}</TableCell>
-                    <TableCell className="text-right tabular-nums">{formatCount(p.failed)}</TableCell>
-                    <TableCell className="text-right tabular-nums">{formatCount(p.credits)}</TableCell>
-                    <TableCell className="text-right tabular-nums">{money(p.cost, currency)}</TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </TableContainer>
+          <CallStatsTable
+            caption="Provider breakdown"
+            label="Provider"
+            testId="provider-breakdown"
+            currency={currency}
+            rows={request.providers.map((p) => ({ ...p, key: p.provider, name: providerName(p.provider) }))}
+          />
         )}
       </Card>
 

@@ -4,9 +4,8 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { toast } from "sonner";
 import { useTRPC } from "@/components/providers/trpc";
-import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Dialog } from "@/components/ui/dialog";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { formatCount } from "@/components/ui/format";
 import type { TEnrichmentRequest } from "./enrichment-types";
 
@@ -34,34 +33,22 @@ export function CancelBatchButton({ request }: { request: Pick<TEnrichmentReques
       <Button size="sm" variant="danger" onClick={() => setOpen(true)}>
         Cancel batch…
       </Button>
-      <Dialog
+      <ConfirmDialog
         open={open}
-        onOpenChange={(next) => (next ? setOpen(true) : close())}
         title="Cancel this batch?"
-        footer={
-          <>
-            <Button onClick={close} data-autofocus>
-              Keep running
-            </Button>
-            <Button variant="danger" pending={cancel.isPending} onClick={() => cancel.mutate({ requestId: request.id })}>
-              Cancel batch
-            </Button>
-          </>
-        }
+        cancelLabel="Keep running"
+        confirmLabel="Cancel batch"
+        pending={cancel.isPending}
+        error={cancel.error}
+        onConfirm={() => cancel.mutate({ requestId: request.id })}
+        onCancel={close}
       >
-        <div className="space-y-3 text-sm">
-          <p>
-            The {formatCount(left)} {left === 1 ? "item" : "items"} not yet sent to a provider stop now and are marked cancelled; their cards go back to
-            their previous state. A chunk already at a provider finishes and is recorded (its credits are spent). Results already received stay.
-            The cancellation is audited.
-          </p>
-          {cancel.error ? (
-            <Alert tone="danger" live>
-              {cancel.error.message}
-            </Alert>
-          ) : null}
-        </div>
-      </Dialog>
+        <p>
+          The {formatCount(left)} {left === 1 ? "item" : "items"} not yet sent to a provider stop now and are marked cancelled; their cards go back to their
+          previous state. A chunk already at a provider finishes and is recorded (its credits are spent). Results already received stay. The cancellation
+          is audited.
+        </p>
+      </ConfirmDialog>
     </>
   );
 }

@@ -5,10 +5,9 @@ import { useId, useState } from "react";
 import { useTRPC } from "@/components/providers/trpc";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardHeader } from "@/components/ui/card";
-import { formatCount } from "@/components/ui/format";
 import { Select } from "@/components/ui/select";
-import { Table, TableBody, TableCell, TableContainer, TableHead, TableHeaderCell, TableRow } from "@/components/ui/table";
-import { money, providerName } from "./enrichment-labels";
+import { CallStatsTable } from "./call-stats-table";
+import { providerName } from "./enrichment-labels";
 
 const groupings = [
   { value: "provider", label: "Provider" },
@@ -49,39 +48,15 @@ export function CostSummary() {
       {data && data.rows.length === 0 ? (
         <p className="px-4 py-3 text-sm text-muted">No provider calls yet: costs appear here once a batch runs.</p>
       ) : data ? (
-        <TableContainer>
-          <Table>
-            <caption className="sr-only">Cost and volume by {label.toLowerCase()}</caption>
-            <TableHead>
-              <tr>
-                <TableHeaderCell>{label}</TableHeaderCell>
-                <TableHeaderCell className="text-right">Calls</TableHeaderCell>
-                <TableHeaderCell className="text-right">Matched</TableHeaderCell>
-                <TableHeaderCell className="text-right">Unmatched</TableHeaderCell>
-                <TableHeaderCell className="text-right">Skipped</TableHeaderCell>
-                <TableHeaderCell className="text-right">Failed</TableHeaderCell>
-                <TableHeaderCell className="text-right">Credits</TableHeaderCell>
-                <TableHeaderCell className="text-right">Cost</TableHeaderCell>
-              </tr>
-            </TableHead>
-            <TableBody>
-              {[...data.rows.map((r) => ({ ...r, name: groupBy === "provider" ? providerName(r.label) : r.label })), { key: "total", name: "Total", ...data.total }].map((r) => (
-                <TableRow key={r.key} className={r.key === "total" ? "font-semibold" : undefined}>
-                  <TableCell className="max-w-72 truncate" title={r.name}>
-                    {r.name}
-                  </TableCell>
-                  <TableCell className="text-right tabular-nums">{formatCount(r.calls)}</TableCell>
-                  <TableCell className="text-right tabular-nums">{formatCount(r.matched)}</TableCell>
-                  <TableCell className="text-right tabular-nums">{formatCount(r.unmatched)}</TableCell>
-                  <TableCell className="text-right tabular-nums">{formatCount(r.skipped)}</TableCell>
-                  <TableCell className="text-right tabular-nums">{formatCount(r.failed)}</TableCell>
-                  <TableCell className="text-right tabular-nums">{formatCount(r.credits)}</TableCell>
-                  <TableCell className="text-right tabular-nums">{money(r.cost, data.currency)}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </TableContainer>
+        <CallStatsTable
+          caption={`Cost and volume by ${label.toLowerCase()}`}
+          label={label}
+          currency={data.currency}
+          rows={[
+            ...data.rows.map((r) => ({ ...r, name: groupBy === "provider" ? providerName(r.label) : r.label })),
+            { ...data.total, key: "total", name: "Total", emphasis: true },
+          ]}
+        />
       ) : (
         <p className="px-4 py-3 text-sm text-muted" role="status">
           Loading costs…

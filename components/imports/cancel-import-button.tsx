@@ -4,9 +4,8 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { toast } from "sonner";
 import { useTRPC } from "@/components/providers/trpc";
-import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Dialog } from "@/components/ui/dialog";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import type { TImportJob } from "./use-import-job";
 
 /** Cancel for a queued or running import, after a confirmation that says what happens. */
@@ -33,36 +32,24 @@ export function CancelImportButton({ job }: { job: Pick<TImportJob, "id" | "file
       <Button size="sm" variant="secondary" onClick={() => setOpen(true)} disabled={requested} aria-label={`Cancel import of ${job.fileName}`}>
         {requested ? "Cancelling…" : "Cancel"}
       </Button>
-      <Dialog
+      <ConfirmDialog
         open={open}
-        onOpenChange={(next) => (next ? setOpen(true) : close())}
         title="Cancel this import?"
-        footer={
-          <>
-            <Button onClick={close} data-autofocus>
-              Keep importing
-            </Button>
-            <Button variant="danger" pending={cancel.isPending} onClick={() => cancel.mutate({ id: job.id })}>
-              Cancel import
-            </Button>
-          </>
-        }
+        cancelLabel="Keep importing"
+        confirmLabel="Cancel import"
+        pending={cancel.isPending}
+        error={cancel.error}
+        onConfirm={() => cancel.mutate({ id: job.id })}
+        onCancel={close}
       >
-        <div className="space-y-3 text-sm">
-          <p>
-            The import of <strong className="font-semibold break-all">{job.fileName}</strong> stops.{" "}
-            {job.status === "queued"
-              ? "It has not started, so nothing has been read."
-              : "It is running: it stops at its next batch and rolls back, so no profile from this file is saved."}{" "}
-            The job stays in the history as cancelled; import the file again to retry.
-          </p>
-          {cancel.error ? (
-            <Alert tone="danger" live>
-              {cancel.error.message}
-            </Alert>
-          ) : null}
-        </div>
-      </Dialog>
+        <p>
+          The import of <strong className="font-semibold break-all">{job.fileName}</strong> stops.{" "}
+          {job.status === "queued"
+            ? "It has not started, so nothing has been read."
+            : "It is running: it stops at its next batch and rolls back, so no profile from this file is saved."}{" "}
+          The job stays in the history as cancelled; import the file again to retry.
+        </p>
+      </ConfirmDialog>
     </>
   );
 }

@@ -7,7 +7,7 @@ import { toast } from "sonner";
 import { useInvalidateCards } from "@/components/cards/use-invalidate-cards";
 import { useTRPCClient } from "@/components/providers/trpc";
 import { Button } from "@/components/ui/button";
-import { Dialog } from "@/components/ui/dialog";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { formatCount } from "@/components/ui/format";
 import { PoolNameDialog } from "./pool-name-dialog";
 
@@ -69,21 +69,15 @@ export function PoolManage({ pool }: { pool: { id: string; name: string; kind: s
         pending={rename.isPending}
         onSubmit={() => rename.mutate()}
       />
-      <Dialog
+      <ConfirmDialog
         open={open === "archive"}
-        onOpenChange={(next) => !next && setOpen(null)}
         title={`Archive ${pool.name}?`}
         description={`The ${pool.kind} pool leaves the pools list. Its ${pool.approximate ? "about " : ""}${formatCount(pool.size)} lead cards are not changed or deleted, and stay in every other pool.`}
-        footer={
-          <>
-            <Button size="sm" variant="ghost" data-autofocus onClick={() => setOpen(null)}>
-              Keep pool
-            </Button>
-            <Button size="sm" variant="danger" pending={archive.isPending} onClick={() => archive.mutate()}>
-              Archive pool
-            </Button>
-          </>
-        }
+        cancelLabel="Keep pool"
+        confirmLabel="Archive pool"
+        pending={archive.isPending}
+        onConfirm={() => archive.mutate()}
+        onCancel={() => setOpen(null)}
       />
     </div>
   );

@@ -10,6 +10,7 @@ import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardHeader } from "@/components/ui/card";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Dialog } from "@/components/ui/dialog";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Input } from "@/components/ui/input";
@@ -177,25 +178,20 @@ export function ApiTokensCard() {
         </EmptyState>
       )}
       <CreateTokenDialog open={creating} onOpenChange={setCreating} />
-      <Dialog
+      <ConfirmDialog
         open={revoking !== null}
-        onOpenChange={(open) => {
-          if (!open) {
-            setRevoking(null);
-            revoke.reset();
-          }
-        }}
         title={`Revoke ${revoking?.name ?? "token"}?`}
         description={`${revoking?.platform ?? "The platform"} can no longer pull batches with it; requests get 401 at once. This cannot be undone.`}
-        footer={
-          <>
-            <Button data-autofocus onClick={() => setRevoking(null)}>Cancel</Button>
-            <Button variant="danger" pending={revoke.isPending} onClick={() => revoking && revoke.mutate({ id: revoking.id })}>Revoke token</Button>
-          </>
-        }
-      >
-        {revoke.error ? <Alert tone="danger" live>{revoke.error.message}</Alert> : null}
-      </Dialog>
+        cancelLabel="Cancel"
+        confirmLabel="Revoke token"
+        pending={revoke.isPending}
+        error={revoke.error}
+        onConfirm={() => revoking && revoke.mutate({ id: revoking.id })}
+        onCancel={() => {
+          setRevoking(null);
+          revoke.reset();
+        }}
+      />
     </Card>
   );
 }
