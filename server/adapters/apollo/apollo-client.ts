@@ -1,19 +1,12 @@
 import { z } from "zod";
 import { ProviderError } from "../http/provider-error";
-import { providerRequest, type THttpOptions, type TProviderCallInfo } from "../http/provider-request";
+import { providerRequest, type TProviderCallInfo, type TProviderClientOptions } from "../http/provider-request";
 import { ZApolloBulkMatchResponse, ZApolloOrganizationResponse } from "./apollo-schemas";
 
 export type { TProviderCallInfo } from "../http/provider-request";
 
-export type TApolloClientOptions = {
-  /** e.g. https://api.apollo.io/api/v1 (no trailing slash needed) */
-  baseUrl: string;
-  apiKey: string;
-  timeoutMs?: number;
-  maxAttempts?: number;
-  sleep?: (ms: number) => Promise<void>;
-  fetch?: typeof fetch;
-} & Omit<THttpOptions, "timeoutMs" | "maxAttempts" | "sleep" | "fetch">;
+/** baseUrl e.g. https://api.apollo.io/api/v1 (no trailing slash needed). */
+export type TApolloClientOptions = TProviderClientOptions;
 
 export type TApolloPersonQuery = {
   first_name?: string;

@@ -1,16 +1,9 @@
 import { ProviderError } from "../http/provider-error";
-import { providerMessage, providerRequest, type THttpOptions, type TProviderCallInfo } from "../http/provider-request";
+import { providerMessage, providerRequest, type TProviderCallInfo, type TProviderClientOptions } from "../http/provider-request";
 import { ZBatchDataSkipTraceResponse, type TBatchDataPersonRaw } from "./batchdata-schemas";
 
-export type TBatchDataClientOptions = {
-  /** e.g. https://api.batchdata.com/api */
-  baseUrl: string;
-  apiKey: string;
-  timeoutMs?: number;
-  maxAttempts?: number;
-  sleep?: (ms: number) => Promise<void>;
-  fetch?: typeof fetch;
-} & Omit<THttpOptions, "timeoutMs" | "maxAttempts" | "sleep" | "fetch">;
+/** baseUrl e.g. https://api.batchdata.com/api */
+export type TBatchDataClientOptions = TProviderClientOptions;
 
 export type TSkipTraceRequest = {
   requestId: string;

@@ -26,6 +26,9 @@ export type THttpOptions = {
   signal?: AbortSignal;
 };
 
+/** What every provider client is built from: its base URL, its API key and the shared transport options. */
+export type TProviderClientOptions = { baseUrl: string; apiKey: string } & THttpOptions;
+
 export const httpDefaults = { timeoutMs: 15_000, maxAttempts: 4, maxRetryAfterMs: 60_000 } as const;
 
 export const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
