@@ -29,7 +29,7 @@ const countLabels = {
   businesses: "business links deleted",
   poolMemberships: "pool memberships removed",
   enrichmentItems: "enrichment items (provider references cleared; credits and cost kept)",
-  handoffRecords: "handoff batch records (payload replaced by an erasure marker)",
+  handoffRecords: "handoff batch records (payload replaced by an erasure marker; their batch files are rewritten by a job)",
   suppressions: "suppression entry (digests only) so later imports skip this person",
 } as const;
 

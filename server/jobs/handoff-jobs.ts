@@ -1,12 +1,16 @@
 import { z } from "zod";
+import type { Prisma } from "@/server/db/generated/prisma/client";
 import { openAmqpPublisher, type TEventPublisher } from "@/server/adapters/handoff/amqp-publisher";
 import { readStorageEnv } from "@/server/config/env";
+import type { TBatchFileScrub } from "@/server/services/compliance/erase-person";
+import { scrubErasedFromBatchFiles } from "@/server/services/compliance/scrub-erased-from-batch-files";
 import { deliverableTransports, deliverHandoffBatch, type TDeliveryReport } from "@/server/services/handoff/deliver-handoff-batch";
 import { freezeHandoffBatch } from "@/server/services/handoff/freeze-handoff-batch";
 import { relayOutbox } from "@/server/services/handoff/relay-outbox";
 import { resolveQueueConfig } from "@/server/services/handoff/resolve-queue-config";
 import { runAutoDeliveries } from "@/server/services/handoff/run-auto-deliveries";
 import { defineJob } from "./define-job";
+import { enqueueJobVia } from "./enqueue-in-transaction";
 
 const workerActor = { type: "system" as const, id: "handoff-worker", label: "handoff worker" };
 const dataDir = () => readStorageEnv().SXE_DATA_DIR;
@@ -47,6 +51,38 @@ export const handoffDeliverJob = defineJob({
     return { status: "succeeded" };
   },
 });
+
+/**
+ * Rewrites an erased person's record in the files of the frozen batches that held them (queued by
+ * erasePerson in the erasure's transaction). A batch whose files are gone is reported, not failed;
+ * an I/O error fails the job and pg-boss retries it (a retry finishes what a crash left).
+ */
+export const handoffScrubErasedJob = defineJob({
+  name: "handoff.scrub-erased",
+  schema: z.object({ leadCardPublicId: z.string().regex(/^lc_[0-9A-Za-z]{1,64}$/), batchIds: z.array(z.uuid()).min(1).max(10_000) }).strict(),
+  queue: { retryLimit: 8, retryDelay: 60, retryBackoff: true, expireInSeconds: 60 * 60, retentionMinutes: 30 * 24 * 60 },
+  concurrency: 1,
+  async handler({ leadCardPublicId, batchIds }, { db, logger }) {
+    const reports = await scrubErasedFromBatchFiles(db, { leadCardPublicId, batchIds, actor: workerActor });
+    for (const report of reports) {
+      if (report.status === "skipped") logger.warn({ leadCardPublicId, batchId: report.batchId, publicId: report.publicId, reason: report.reason }, "handoff batch files not scrubbed");
+    }
+    const count = (status: string) => reports.filter((r) => r.status === status).length;
+    logger.info({ leadCardPublicId, batches: reports.length, scrubbed: count("scrubbed"), unchanged: count("unchanged"), skipped: count("skipped") }, "erased lead scrubbed from batch files");
+    return { reports };
+  },
+});
+
+/**
+ * For erasePerson: the scrub job row is written in the erasure's own transaction. pg-boss drops a
+ * job for a queue that does not exist yet: that refuses the erasure instead of committing it with
+ * its batch files left as they are.
+ */
+export async function enqueueBatchFileScrubInTransaction(tx: Prisma.TransactionClient, data: TBatchFileScrub): Promise<string> {
+  const jobId = await enqueueJobVia(tx, handoffScrubErasedJob, data);
+  if (!jobId) throw new Error(`could not queue the batch file scrub of ${data.leadCardPublicId}: the ${handoffScrubErasedJob.name} queue does not exist yet (start the worker once: npm run worker)`);
+  return jobId;
+}
 
 const RELAY_WINDOW_MS = 25_000;
 const RELAY_IDLE_MS = 500;

@@ -1,7 +1,7 @@
 import type { TAnyJobDefinition, TJobDefinition } from "./define-job";
 import { enrichmentBatchJob, enrichmentDispatchJob } from "./enrichment-batch-job";
 import { auditDigestJob } from "./audit-digest-job";
-import { handoffDeliverJob, handoffFreezeJob, outboxRelayJob } from "./handoff-jobs";
+import { handoffDeliverJob, handoffFreezeJob, handoffScrubErasedJob, outboxRelayJob } from "./handoff-jobs";
 import { healthJob } from "./health-job";
 import { importJob } from "./import-job";
 import { retentionJob } from "./retention-job";
@@ -11,7 +11,8 @@ import { retentionJob } from "./retention-job";
  * handoff deliveries, outbox relay); each gets its queue and a `<name>.dead` queue on start.
  */
 const jobs = [
-  healthJob, importJob, enrichmentBatchJob, enrichmentDispatchJob, auditDigestJob, retentionJob, handoffFreezeJob, handoffDeliverJob, outboxRelayJob,
+  healthJob, importJob, enrichmentBatchJob, enrichmentDispatchJob, auditDigestJob, retentionJob, handoffFreezeJob, handoffDeliverJob, handoffScrubErasedJob,
+  outboxRelayJob,
 ] as const satisfies readonly TAnyJobDefinition[];
 
 type TJobs = (typeof jobs)[number];

@@ -1,11 +1,13 @@
 import { z } from "zod";
 import { erasureReasons, ZErasureReason, ZErasureTarget } from "@/server/domain/compliance/erasure";
+import { enqueueBatchFileScrubInTransaction } from "@/server/jobs/handoff-jobs";
 import { erasePerson } from "@/server/services/compliance/erase-person";
 import { getMetrics, ZMetrics } from "@/server/services/compliance/get-metrics";
 import { listErasureRequests, ZErasureRequestDto } from "@/server/services/compliance/list-erasure-requests";
 import { previewErasure, ZErasureCounts, ZErasurePreview } from "@/server/services/compliance/preview-erasure";
 import { getComplianceSettings, updateComplianceSetting, ZComplianceSettings } from "@/server/services/compliance/compliance-settings";
 import { getProcessingRecord } from "@/server/services/compliance/get-processing-record";
+import { getWebQueue } from "../queue";
 import { adminProcedure, complianceProcedure, router, userActor } from "../trpc";
 
 const ZCursor = z.object({ createdAt: z.date(), id: z.uuid() });
@@ -29,11 +31,14 @@ export const complianceRouter = router({
     .output(ZErasurePreview)
     .query(({ ctx, input }) => previewErasure(ctx.db, input.target)),
 
-  /** Erases a person (lead card + raw profile tombstoned, contacts/businesses/pool links deleted, suppressed, outbox event). */
+  /** Erases a person (lead card + raw profile tombstoned, contacts/businesses/pool links deleted, suppressed, outbox event, batch file scrub queued). */
   erase: complianceProcedure
     .input(z.object({ target: ZErasureTarget, reason: ZErasureReason }))
     .output(z.object({ requestId: z.string(), cardId: z.string().nullable(), publicId: z.string().nullable(), deleted: ZErasureCounts }))
-    .mutation(({ ctx, input }) => erasePerson(ctx.db, { target: input.target, reason: input.reason, actor: userActor(ctx.user), requestId: ctx.requestId })),
+    .mutation(async ({ ctx, input }) => {
+      await getWebQueue(); // creates the job queues if no worker has yet: the scrub job is written in the erasure's transaction
+      return erasePerson(ctx.db, { target: input.target, reason: input.reason, actor: userActor(ctx.user), requestId: ctx.requestId, enqueueBatchFileScrub: enqueueBatchFileScrubInTransaction });
+    }),
 
   /** Erasure requests with status, newest first. */
   erasures: complianceProcedure

@@ -98,6 +98,11 @@ export const ZAuditEvent = z.discriminatedUnion("event", [
 
   // Handoff
   event("handoff_emitted", { schemaVersion: z.string().max(20), recordCount: ZCount, sha256: z.string().length(64).optional() }),
+  // An erased person's record rewritten in a frozen batch's files (ids, position and digests only).
+  event("handoff_files_scrubbed", {
+    batchId: ZId, leadId: ZId, position: ZCount, files: z.array(z.string().max(200)).max(10),
+    sha256Before: z.string().length(64).nullable(), sha256After: z.string().length(64),
+  }),
   event("handoff_delivered", { transport: z.enum(["file", "api_push", "api_pull", "queue"]), target: z.string().max(500), attempt: ZCount, status: z.enum(["succeeded", "failed"]), responseCode: z.number().int().optional() }),
 
   // Audit and compliance

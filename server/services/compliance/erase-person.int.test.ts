@@ -3,7 +3,9 @@ import os from "node:os";
 import path from "node:path";
 import { Readable } from "node:stream";
 import pg from "pg";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createQueueClient, type TQueueClient } from "@/server/jobs/enqueue";
+import { enqueueBatchFileScrubInTransaction } from "@/server/jobs/handoff-jobs";
 import { useTestDatabase } from "@/server/testing/test-database";
 import { runAuditVerification } from "@/server/services/audit/run-audit-verification";
 import { runImportJob } from "@/server/services/ingest/run-import-job";
@@ -22,8 +24,14 @@ const file = JSON.stringify({ data: [
 describe("erasePerson", () => {
   const t = useTestDatabase();
   let dataDir = "";
+  let queue: TQueueClient;
+  const enqueueBatchFileScrub = enqueueBatchFileScrubInTransaction;
   beforeAll(async () => {
     dataDir = await mkdtemp(path.join(os.tmpdir(), "sxe-erasure-"));
+    queue = await createQueueClient(t.url); // creates the pgboss schema and queues in the test database
+  });
+  afterAll(async () => {
+    await queue?.stop();
   });
 
   async function importFile() {
@@ -66,8 +74,11 @@ describe("erasePerson", () => {
     const preview = await previewErasure(t.db, { platform: "x", handle: "@Erasable_Ella" });
     expect(preview).toMatchObject({ card: { id: card.id, publicId: card.publicId }, alreadyErased: false, counts: { leadCards: 1, rawProfiles: 1, contacts: 2, businesses: 1, poolMemberships: 1, enrichmentItems: 1, handoffRecords: 1, suppressions: 1 } });
 
-    const result = await erasePerson(t.db, { target: { platform: "x", handle: "@Erasable_Ella" }, reason: "data_subject_request", actor });
+    const result = await erasePerson(t.db, { target: { platform: "x", handle: "@Erasable_Ella" }, reason: "data_subject_request", actor, enqueueBatchFileScrub });
     expect(result.deleted).toEqual(preview.counts);
+    // The batch file scrub was queued in the erasure's transaction, for the one batch that held the card.
+    const jobs = await t.db.$queryRaw<{ data: unknown }[]>`SELECT data FROM pgboss.job WHERE name = 'handoff.scrub-erased'`;
+    expect(jobs.map((j) => j.data)).toEqual([{ leadCardPublicId: card.publicId, batchIds: [batch.id] }]);
 
     for (const needle of needles) expect(await tablesHolding(needle), `"${needle}" is still stored`).toEqual([]);
     expect(await t.db.leadCard.findUniqueOrThrow({ where: { id: card.id } })).toMatchObject({ erasedAt: expect.any(Date), handle: null, bio: null, publicId: card.publicId });
@@ -91,11 +102,11 @@ describe("erasePerson", () => {
     for (const needle of needles) expect(await tablesHolding(needle), `"${needle}" came back`).toEqual([]);
 
     expect(await runAuditVerification(t.db, actor)).toMatchObject({ ok: true });
-    await expect(erasePerson(t.db, { target: { cardId: card.id }, reason: "data_subject_request", actor })).rejects.toThrow(/already erased/);
+    await expect(erasePerson(t.db, { target: { cardId: card.id }, reason: "data_subject_request", actor, enqueueBatchFileScrub })).rejects.toThrow(/already erased/);
   });
 
   it("suppresses a handle that was never imported, and imports then skip it", async () => {
-    const result = await erasePerson(t.db, { target: { platform: "x", handle: "kept_kim_2" }, reason: "marketing_objection", actor });
+    const result = await erasePerson(t.db, { target: { platform: "x", handle: "kept_kim_2" }, reason: "marketing_objection", actor, enqueueBatchFileScrub });
     expect(result).toMatchObject({ cardId: null, deleted: { leadCards: 0, suppressions: 1 } });
     expect(await tablesHolding("kept_kim_2")).toEqual([]);
   });

@@ -1,10 +1,19 @@
 import type { PrismaClient } from "@/server/db/client";
+import type { Prisma } from "@/server/db/generated/prisma/client";
 import type { TAuditActor } from "@/server/domain/audit/events";
 import { erasureOutboxType, type TErasureCounts, type TErasureReason, type TErasureTarget } from "@/server/domain/compliance/erasure";
 import { DomainError } from "@/server/domain/errors";
 import { handleDigest, platformUserIdDigest } from "@/server/domain/suppression/suppression-digest";
 import { recordAudit } from "@/server/services/audit/record-audit";
 import { findErasureSubject } from "./find-erasure-subject";
+
+/** What the batch file scrub job needs: the erased card and the frozen batches that held it. */
+export type TBatchFileScrub = { leadCardPublicId: string; batchIds: string[] };
+/**
+ * Queues the scrub of the batch files INSIDE the erasure's transaction (pg-boss writes its job row
+ * through the same connection): an erasure never commits without it, a rolled-back one leaves none.
+ */
+export type TEnqueueBatchFileScrub = (tx: Prisma.TransactionClient, data: TBatchFileScrub) => Promise<unknown>;
 
 export type TErasureResult = { requestId: string; cardId: string | null; publicId: string | null; deleted: TErasureCounts };
 
@@ -16,7 +25,12 @@ export type TErasureResult = { requestId: string; cardId: string | null; publicI
  *   trail keep their references: every personal field (handle, names, bio, website, location,
  *   counts, avatar, source record, hashtags, classification and its explanation) is cleared;
  * - enrichment items keep provider, credits and cost, lose the provider reference and errors;
- * - handoff batch records' frozen payloads are replaced by `{erased: true, leadId}`;
+ * - handoff batch records' frozen payloads are replaced by `{erased: true, leadId}`, and a
+ *   `handoff.scrub-erased` job is queued in this transaction for the batches that held the card:
+ *   it rewrites their files on disk (JSONL line, CSV row, manifest digests; see
+ *   scrubErasedFromBatchFiles) after the commit, so the console download and later deliveries
+ *   serve the erased record; copies already delivered to external targets (file transport
+ *   directory, push receivers, queue consumers) are not rewritten: the outbox event below tells them;
  * - digests of the handle and platform user id go on the suppression list (later imports skip them);
  * - an outbox event `com.sxe.lead.erased.v1` tells execution platforms (no handle, bio or contact);
  * - `erasure_requested` and `erasure_completed` are audited with counts only.
@@ -24,7 +38,7 @@ export type TErasureResult = { requestId: string; cardId: string | null; publicI
  */
 export async function erasePerson(
   db: PrismaClient,
-  opts: { target: TErasureTarget; reason: TErasureReason; actor: TAuditActor; requestId?: string; now?: Date },
+  opts: { target: TErasureTarget; reason: TErasureReason; actor: TAuditActor; enqueueBatchFileScrub: TEnqueueBatchFileScrub; requestId?: string; now?: Date },
 ): Promise<TErasureResult> {
   const now = opts.now ?? new Date();
   return db.$transaction(async (tx) => {
@@ -47,7 +61,11 @@ export async function erasePerson(
       // provider's reference and the identifiers carried between waterfall steps.
       await tx.$executeRaw`UPDATE enrichment_calls SET provider_ref = NULL, context = NULL, reason = NULL
         WHERE item_id IN (SELECT id FROM enrichment_items WHERE lead_card_id = ${card.id}::uuid)`;
-      deleted.handoffRecords = await tx.$executeRaw`UPDATE handoff_batch_records SET record = jsonb_build_object('erased', true, 'leadId', ${card.publicId}::text) WHERE lead_card_id = ${card.id}::uuid`;
+      const erasedRecords = await tx.$queryRaw<{ batch_id: string }[]>`UPDATE handoff_batch_records SET record = jsonb_build_object('erased', true, 'leadId', ${card.publicId}::text)
+        WHERE lead_card_id = ${card.id}::uuid RETURNING batch_id::text`;
+      deleted.handoffRecords = erasedRecords.length;
+      const batchIds = [...new Set(erasedRecords.map((r) => r.batch_id))].sort();
+      if (batchIds.length) await opts.enqueueBatchFileScrub(tx, { leadCardPublicId: card.publicId, batchIds });
       await tx.leadCard.update({
         where: { id: card.id },
         data: {
