@@ -2,8 +2,12 @@ import { randomBytes } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { handoffSetting } from "@/server/domain/settings/handoff";
+import { getSetting } from "@/server/services/settings/get-setting";
+import { updateSetting } from "@/server/services/settings/update-setting";
 import { e2eDb } from "./support/db";
 import { seedHandoffPool } from "./support/handoff-setup";
+import { withHandoffSettingLock } from "./support/handoff-setting-lock";
 import { storageStatePath } from "./support/users";
 
 const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
@@ -102,5 +106,84 @@ test.describe("ADMIN", () => {
     await expect(tokenRow).toContainText("revoked");
     const refused = await page.request.get("/api/handoff/v1/batches", { headers: { authorization: `Bearer ${token}` } });
     expect(refused.status()).toBe(401);
+  });
+
+  test("configures transports in Settings: a push secret is write-only, the DNC rule persists, the setting is put back", async ({ page }) => {
+    const endpoint = `e2e-${run}`;
+    const secret = `e2e-push-secret-${run}-${randomBytes(8).toString("hex")}`;
+    const hint = `••••${secret.slice(-4)}`;
+
+    await page.goto("/handoff");
+    await page.getByRole("link", { name: "Edit in Settings" }).click();
+    await expect(page).toHaveURL(/\/settings#handoff$/);
+    const form = page.getByTestId("handoff-config-form");
+    await expect(form.getByRole("heading", { name: "Handoff transports" })).toBeVisible();
+
+    // Other specs freeze batches under the default DNC rule: hold the setting until it is put back.
+    await withHandoffSettingLock("exclusive", async () => {
+      const db = e2eDb();
+      const before = await getSetting(db, handoffSetting);
+      try {
+        await page.reload();
+        await form.getByRole("button", { name: "Add endpoint" }).click();
+        const row = form.getByTestId("push-endpoint").last();
+        await row.getByLabel("Name", { exact: true }).fill(endpoint);
+        await row.getByLabel("URL", { exact: true }).fill(`https://dialer-${run}.example/hooks`);
+        await row.getByLabel("Timeout (ms)").fill("5000");
+        await row.getByLabel("Enabled", { exact: true }).uncheck(); // disabled: no delivery ever goes to this host
+        await form.getByLabel("DNC action").selectOption("drop_record");
+
+        // Without a secret the server refuses the new endpoint and names it.
+        await form.getByRole("button", { name: "Save handoff settings" }).click();
+        await expect(form.getByRole("alert")).toContainText(`pushEndpoints.${endpoint}.secret: a new endpoint needs a secret`);
+        await row.getByLabel("HMAC secret").fill(secret);
+        await form.getByRole("button", { name: "Save handoff settings" }).click();
+        await expect(page.getByText(`Handoff settings saved as version ${before.version + 1}`)).toBeVisible();
+        await expect(form.getByRole("alert")).toHaveCount(0);
+
+        await page.reload();
+        const saved = form.getByTestId("push-endpoint").last();
+        await expect(saved.getByLabel("Name", { exact: true })).toHaveValue(endpoint);
+        await expect(saved.getByLabel("URL", { exact: true })).toHaveValue(`https://dialer-${run}.example/hooks`);
+        await expect(saved.getByLabel("Timeout (ms)")).toHaveValue("5000");
+        await expect(saved.getByLabel("Enabled", { exact: true })).not.toBeChecked();
+        await expect(saved.getByLabel("HMAC secret")).toHaveValue("");
+        await expect(saved.getByLabel("HMAC secret")).toHaveAttribute("placeholder", `${hint} (leave empty to keep)`);
+        await expect(form.getByLabel("DNC action")).toHaveValue("drop_record");
+        expect(await page.content()).not.toContain(secret);
+        await expectNoAxeViolations(page);
+
+        const stored = await getSetting(db, handoffSetting);
+        expect(stored.version).toBe(before.version + 1);
+        expect(stored.value.dnc.action).toBe("drop_record");
+        expect(stored.value.pushEndpoints.find((e) => e.name === endpoint)).toMatchObject({ secret, enabled: false, timeoutMs: 5000 });
+        const audit = await db.auditLog.findFirst({ where: { event: "settings_changed", targetId: "handoff" }, orderBy: { seq: "desc" } });
+        expect(audit?.metadata).toEqual({ key: "handoff", versionBefore: before.version, versionAfter: stored.version });
+
+        // Put it back through the form: remove the endpoint, drop the contact again.
+        await saved.getByRole("button", { name: `Remove push endpoint ${endpoint}` }).click();
+        await form.getByLabel("DNC action").selectOption("drop_contact");
+        await form.getByRole("button", { name: "Save handoff settings" }).click();
+        await expect(page.getByText(`Handoff settings saved as version ${before.version + 2}`)).toBeVisible();
+        expect((await getSetting(db, handoffSetting)).value).toEqual(before.value);
+      } finally {
+        // Whatever happened above, the next batch freezes under the setting this test found.
+        const now = await getSetting(db, handoffSetting);
+        if (JSON.stringify(now.value) !== JSON.stringify(before.value)) await updateSetting(db, handoffSetting, before.value, { actor: { type: "cli", id: "e2e-handoff-settings" } });
+        await db.$disconnect();
+      }
+    });
+  });
+});
+
+test.describe("GROWTH", () => {
+  test.use({ storageState: storageStatePath("GROWTH") });
+
+  test("sees no handoff settings form, and the API refuses to read or save the config", async ({ page }) => {
+    await page.goto("/settings");
+    await expect(page.getByTestId("no-access")).toBeVisible();
+    await expect(page.getByTestId("handoff-config-form")).toHaveCount(0);
+    expect((await page.request.get("/api/trpc/handoff.config")).status()).toBe(403);
+    expect((await page.request.post("/api/trpc/handoff.saveConfig", { data: { json: { expectedVersion: 0 } } })).status()).toBe(403);
   });
 });

@@ -1,5 +1,7 @@
+import Link from "next/link";
 import type { TRouterOutputs } from "@/components/providers/router-types";
 import { Badge } from "@/components/ui/badge";
+import { buttonClasses } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { Code } from "@/components/ui/code";
 
@@ -9,7 +11,16 @@ type TOptions = TRouterOutputs["handoff"]["options"];
 export function TransportsCard({ options }: { options: TOptions }) {
   return (
     <Card aria-labelledby="transports-title">
-      <CardHeader id="transports-title" title="Transports" description={`The handoff setting (version ${options.version}); changes are versioned and audited.`} />
+      <CardHeader
+        id="transports-title"
+        title="Transports"
+        description={`The handoff setting (version ${options.version}); changes are versioned and audited.`}
+        actions={
+          <Link href="/settings#handoff" className={buttonClasses("secondary", "sm")}>
+            Edit in Settings
+          </Link>
+        }
+      />
       <CardBody>
         <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[10rem_1fr]" data-testid="handoff-transports">
           <dt className="text-muted">After freezing</dt>

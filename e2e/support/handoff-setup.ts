@@ -11,6 +11,7 @@ import { freezeHandoffBatch } from "@/server/services/handoff/freeze-handoff-bat
 import { relayOutbox } from "@/server/services/handoff/relay-outbox";
 import { e2eDb } from "./db";
 import { e2eDataDir, e2eDatabaseUrl } from "./env";
+import { withHandoffSettingLock } from "./handoff-setting-lock";
 import { e2eUsers } from "./users";
 
 /** A manual pool of labelled cards (handles prefixed with the run id); one has an approved email and a DNC-flagged phone. */
@@ -68,9 +69,14 @@ export async function emitBatchAndRelay(poolName: string, broker: { url: string;
   const db = e2eDb();
   try {
     const pool = await db.audiencePool.findFirstOrThrow({ where: { name: poolName } });
-    const batch = await createHandoffBatch(db, { selection: { poolId: pool.id }, userId: await adminId(db) });
-    const frozen = await freezeHandoffBatch(db, e2eDatabaseUrl(), batch.id, { dataDir: e2eDataDir() });
-    if (frozen.status !== "ready") throw new Error(`batch ${batch.publicId} did not freeze: ${frozen.status}`);
+    const userId = await adminId(db);
+    // Frozen under the default DNC rule, not while the Settings journey has it changed.
+    const batch = await withHandoffSettingLock("shared", async () => {
+      const created = await createHandoffBatch(db, { selection: { poolId: pool.id }, userId });
+      const frozen = await freezeHandoffBatch(db, e2eDatabaseUrl(), created.id, { dataDir: e2eDataDir() });
+      if (frozen.status !== "ready") throw new Error(`batch ${created.publicId} did not freeze: ${frozen.status}`);
+      return created;
+    });
     const publisher = await openAmqpPublisher(broker.url, broker.exchange);
     try {
       await relayOutbox(db, { publisher, exchange: broker.exchange, baseUrl: broker.baseUrl });

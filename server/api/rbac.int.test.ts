@@ -147,6 +147,7 @@ describe("RBAC over every tRPC procedure", () => {
       "handoff.preview": "handoff",
       "handoff.create": "handoff",
       "handoff.deliver": "handoff",
+      "handoff.config": "administer",
       "handoff.saveConfig": "administer",
       "apiTokens.list": "administer",
       "apiTokens.create": "administer",

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { ZBatchSelection } from "@/server/domain/handoff/batch-selection";
 import { createHandoffBatch } from "@/server/services/handoff/create-handoff-batch";
 import { deliverableTransports } from "@/server/services/handoff/deliver-handoff-batch";
+import { getHandoffConfig, ZHandoffConfigView } from "@/server/services/handoff/get-handoff-config";
 import { getHandoffOptions, ZHandoffOptions } from "@/server/services/handoff/get-handoff-options";
 import { ZHandoffBatchDto } from "@/server/services/handoff/handoff-batch-dto";
 import { getHandoffBatch, listHandoffBatches } from "@/server/services/handoff/list-handoff-batches";
@@ -34,6 +35,9 @@ export const handoffRouter = router({
       const queue = await getWebQueue();
       return createHandoffBatch(ctx.db, { selection: input, userId: ctx.user.id, enqueue: (batchId) => queue.enqueue("handoff.freeze", { batchId }) });
     }),
+
+  /** The handoff setting for the Settings form, secrets masked (an endpoint's secret is "" with a secretHint). */
+  config: adminProcedure.output(ZHandoffConfigView).query(({ ctx }) => getHandoffConfig(ctx.db)),
 
   /** Saves the handoff setting (transports, push endpoints, DNC rule); an empty secret keeps the stored one. Audited. */
   saveConfig: adminProcedure

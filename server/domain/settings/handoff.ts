@@ -56,3 +56,20 @@ export const handoffSetting = defineSetting<THandoffConfig>({
 
 /** "••••abcd": enough to recognise a secret, never enough to use it. */
 export const maskSecret = (secret: string) => `••••${secret.slice(-4)}`;
+
+const MASK = "••••";
+const amqpCredentials = /^(amqps?:\/\/[^:@/]+:)([^@/]+)(@)/;
+
+/** The broker URL with its password masked ("amqp://user:••••@host"), for showing the setting. */
+export const maskAmqpUrl = (url: string) => url.replace(amqpCredentials, `$1${MASK}$3`);
+
+/**
+ * The broker URL to store when an editor sends one back: a password left masked is the stored one.
+ * Null when the masked password cannot be restored (nothing stored to keep): the editor must type it.
+ */
+export function restoreMaskedAmqpPassword(submitted: string, stored: string | null): string | null {
+  const masked = submitted.match(amqpCredentials);
+  if (!masked || masked[2] !== MASK) return submitted;
+  const password = stored?.match(amqpCredentials)?.[2];
+  return password ? submitted.replace(amqpCredentials, (_, head: string, _pw: string, at: string) => `${head}${password}${at}`) : null;
+}

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { Db } from "@/server/db/client";
-import { handoffSetting, maskSecret } from "@/server/domain/settings/handoff";
+import { handoffSetting, maskAmqpUrl, maskSecret } from "@/server/domain/settings/handoff";
 import { getSetting } from "@/server/services/settings/get-setting";
 import { resolveQueueConfig } from "./resolve-queue-config";
 
@@ -33,7 +33,7 @@ export async function getHandoffOptions(db: Db): Promise<THandoffOptions> {
     queue: { enabled: Boolean(queue), exchange: value.exchange },
     dnc: value.dnc,
     maxAttempts: value.maxAttempts,
-    amqpUrl: value.amqpUrl ? value.amqpUrl.replace(/\/\/([^:@/]+):([^@/]+)@/, "//$1:••••@") : null,
+    amqpUrl: value.amqpUrl ? maskAmqpUrl(value.amqpUrl) : null,
     version,
   };
 }
