@@ -116,6 +116,21 @@ describe("mergeProfileBatch", () => {
     }
   });
 
+  it("draws new profile and card ids time-ordered (UUIDv7), in file order, with a public id that is not the key", async () => {
+    const handles = ["order_a", "order_b", "order_c", "order_d"];
+    await merge(handles.map((handle, i) => profile({ platform: "threads", platformUserId: `77${i}`, handle })));
+    const cards = await t.db.leadCard.findMany({ where: { handle: { in: handles } }, include: { rawProfile: true } });
+    const byFileOrder = handles.map((handle) => cards.find((c) => c.handle === handle)!);
+    for (const ids of [byFileOrder.map((c) => c.id), byFileOrder.map((c) => c.rawProfileId), byFileOrder.map((c) => c.publicId)]) {
+      expect([...ids].sort()).toEqual(ids);
+    }
+    for (const card of byFileOrder) {
+      expect(card.id[14]).toBe("7");
+      expect(card.rawProfileId[14]).toBe("7");
+      expect(card.publicId).not.toContain(card.id.replaceAll("-", ""));
+    }
+  });
+
   it("refreshes a card when its profile changes but keeps a human's correction", async () => {
     const card = await t.db.leadCard.findFirstOrThrow({ where: { handle: "GlowWithKemi" } });
     await t.db.leadCard.update({ where: { id: card.id }, data: { label: "FEEDBACK", correctedFields: ["label"], reviewState: "corrected" } });
