@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { Funnel, type TFunnelStage } from "@/components/dashboard/funnel";
 import { PhaseReportCard } from "@/components/dashboard/phase-report-card";
 import { RecentHandoffBatches, RecentImports } from "@/components/dashboard/recent-activity";
+import { SpendStat } from "@/components/dashboard/spend-stat";
 import { Stat } from "@/components/dashboard/stat";
 import { Num } from "@/components/ui/num";
 import { PageHeader } from "@/components/ui/page-header";
@@ -14,7 +15,7 @@ export const metadata: Metadata = { title: "Dashboard" };
 export default async function DashboardPage() {
   const { user } = await requirePage("/");
   const api = await getServerApi();
-  const [summary, phaseReport] = await Promise.all([api.dashboard.summary(), api.reports.phase()]);
+  const [summary, phaseReport, spend] = await Promise.all([api.dashboard.summary(), api.reports.phase(), api.dashboard.spend()]);
   const { counts } = summary;
   const link = (href: TConsoleHref) => (mayOpen(user.role, sectionFor(href).anyOf) ? href : undefined);
 
@@ -40,7 +41,7 @@ export default async function DashboardPage() {
             note={summary.auditHeadSeq ? "Latest audited event" : "Nothing audited yet"}
             href={link("/audit")}
           />
-          <Stat label="Spend this month" value="Not tracked yet" note="Appears once enrichment providers are connected" />
+          <SpendStat spend={spend} href={link("/enrichment")} />
         </div>
         <PhaseReportCard report={phaseReport} />
         <div className="grid gap-4 lg:grid-cols-2">

@@ -9,12 +9,10 @@ export function budgetWindows(now: Date): { dayStart: Date; monthStart: Date } {
   };
 }
 
-/**
- * What today's and this month's budgets already carry: spend recorded by completed provider
- * calls in the window, plus the not-yet-spent part of every approved or running batch's
- * estimate (so two approvals cannot both take the last of the budget).
- */
-export async function getCommittedSpend(db: Db, now: Date): Promise<{ day: TSpend; month: TSpend }> {
+/** Spend recorded by completed provider calls today and this month, and what approved or running batches may still spend. */
+export type TSpendBreakdown = { spentToday: TSpend; spentThisMonth: TSpend; open: TSpend };
+
+export async function getSpendBreakdown(db: Db, now: Date): Promise<TSpendBreakdown> {
   const { dayStart, monthStart } = budgetWindows(now);
   const [row] = await db.$queryRaw<{ day_credits: string; day_money: string; month_credits: string; month_money: string; open_credits: string; open_money: string }[]>`
     WITH spent AS (
@@ -32,7 +30,20 @@ export async function getCommittedSpend(db: Db, now: Date): Promise<{ day: TSpen
       FROM spent, open`;
   const n = (v: string | undefined) => Number(v ?? 0);
   return {
-    day: { credits: n(row?.day_credits) + n(row?.open_credits), money: n(row?.day_money) + n(row?.open_money) },
-    month: { credits: n(row?.month_credits) + n(row?.open_credits), money: n(row?.month_money) + n(row?.open_money) },
+    spentToday: { credits: n(row?.day_credits), money: n(row?.day_money) },
+    spentThisMonth: { credits: n(row?.month_credits), money: n(row?.month_money) },
+    open: { credits: n(row?.open_credits), money: n(row?.open_money) },
   };
+}
+
+const plus = (a: TSpend, b: TSpend): TSpend => ({ credits: a.credits + b.credits, money: a.money + b.money });
+
+/**
+ * What today's and this month's budgets already carry: spend recorded by completed provider
+ * calls in the window, plus the not-yet-spent part of every approved or running batch's
+ * estimate (so two approvals cannot both take the last of the budget).
+ */
+export async function getCommittedSpend(db: Db, now: Date): Promise<{ day: TSpend; month: TSpend }> {
+  const { spentToday, spentThisMonth, open } = await getSpendBreakdown(db, now);
+  return { day: plus(spentToday, open), month: plus(spentThisMonth, open) };
 }
