@@ -1,6 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
+import { formatMoney } from "@/components/ui/format";
+import { getMonthSpend } from "@/server/services/dashboard/get-month-spend";
 import { getPipelineSummary, type TPipelineSummary } from "@/server/services/dashboard/get-pipeline-summary";
 import { e2eDb } from "./support/db";
 import { e2eUsers, storageStatePath } from "./support/users";
@@ -54,6 +56,13 @@ test("the dashboard shows the pipeline's counts as the database has them, with h
     if (summary!.recentImports.length === 0) await expect(recentImports.getByRole("heading", { name: "No imports yet" })).toBeVisible();
     else await expect(recentImports.getByText(summary!.recentImports[0]!.fileName, { exact: true })).toBeVisible();
     if (summary!.recentHandoffBatches.length === 0) await expect(page.getByRole("heading", { name: "No handoff batches yet" })).toBeVisible();
+
+    // Spend this month against the enrichment policy's monthly budget (other specs may run batches meanwhile: look again).
+    await expect(async () => {
+      await page.reload();
+      const spend = await getMonthSpend(db);
+      await expect(page.getByTestId("month-spend")).toHaveText(`${formatMoney(spend.spent.money, spend.currency)} of ${formatMoney(spend.budget.money, spend.currency)} budget`, { timeout: 2000 });
+    }).toPass({ timeout: 20_000 });
   } finally {
     await db.$disconnect();
   }
