@@ -18,6 +18,7 @@ for (const role of roles) {
     test.use({ storageState: storageStatePath(role) });
 
     test("shows exactly the role's sections on every page it may open, and the others say no access", async ({ page }) => {
+      test.slow(); // eight server-rendered pages in one test (ADMIN's Settings page alone renders three forms)
       const allowed = expectedNavigation[role];
       for (const route of consoleRoutes) {
         await page.goto(route);
