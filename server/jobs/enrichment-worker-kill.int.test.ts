@@ -10,12 +10,15 @@ import { useTestDatabase } from "@/server/testing/test-database";
 import { createQueueClient } from "./enqueue";
 import { enqueueEnrichmentBatchInTransaction } from "./enrichment-batch-job";
 
-/** `npm run worker` as a real process (as in worker-process.int.test.ts), pointed at the sandbox. */
+/**
+ * The worker as one real process pointed at the sandbox: node with tsx's loader, not the `tsx`
+ * CLI, which runs the worker in a child of its own — SIGKILL cannot be relayed, so killing the
+ * CLI would leave the worker running (an orphan that never was "killed").
+ */
 const root = path.resolve(import.meta.dirname, "../..");
-const tsx = path.join(root, "node_modules", ".bin", "tsx");
 
 function startWorker(env: Record<string, string>): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
-  const child = spawn(tsx, ["server/jobs/worker-main.ts"], {
+  const child = spawn(process.execPath, ["--import", "tsx", "server/jobs/worker-main.ts"], {
     cwd: root,
     env: { PATH: process.env.PATH, HOME: process.env.HOME, LOG_LEVEL: "info", ...env, NODE_ENV: "test" },
     stdio: ["ignore", "pipe", "pipe"],
