@@ -106,7 +106,8 @@ export async function deliverHandoffBatch(db: PrismaClient, opts: TDeliverOption
 
   const targets: { target: string; run: () => Promise<TAttemptResult & { target?: string }> }[] = [];
   if (opts.transport === "file") {
-    const directory = path.resolve(opts.target ?? config.fileDirectory ?? path.join(opts.dataDir, "handoff-out"));
+    // A directory chosen at run time (setting or CLI): not a file of the build to trace.
+    const directory = path.resolve(/*turbopackIgnore: true*/ opts.target ?? config.fileDirectory ?? path.join(opts.dataDir, "handoff-out"));
     targets.push({ target: directory, run: () => fileAttempt(batch, directory) });
   } else if (opts.transport === "api_push") {
     const endpoints = config.pushEndpoints.filter((e) => (opts.target ? e.name === opts.target : e.enabled));
