@@ -25,7 +25,7 @@ export default async function DashboardPage() {
     { key: "tagged", label: "Tagged", count: counts.tagged, hint: "Persona and tribe assigned", href: link("/review") },
     { key: "eligible", label: "Eligible", count: counts.eligibleForEnrichment, hint: "Partner or affiliate label", href: link("/enrichment") },
     { key: "enriched", label: "Enriched", count: counts.enriched, hint: "Contact data found", href: link("/enrichment") },
-    { key: "handed-off", label: "Handed off", count: counts.handedOff, hint: "Delivered downstream", href: link("/handoff") },
+    { key: "handed-off", label: "Handed off", count: counts.handedOff, hint: "Delivered downstream", href: link("/handoff"), shareOf: "lead-cards" },
   ];
 
   return (

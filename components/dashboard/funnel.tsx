@@ -4,21 +4,23 @@ import { Card, CardHeader } from "@/components/ui/card";
 import { formatPercent } from "@/components/ui/format";
 import { Num } from "@/components/ui/num";
 
-export type TFunnelStage = { key: string; label: string; count: number; hint: string; href?: string };
+/** `shareOf`: the key of the stage this one is a subset of (default: the stage before it). */
+export type TFunnelStage = { key: string; label: string; count: number; hint: string; href?: string; shareOf?: string };
 
 /**
  * Ingested → lead cards → tagged → eligible → enriched → handed off. Each stage shows its count,
- * its share of the previous stage and of everything ingested, and links to its screen when the
- * viewer may open it.
+ * its share of the stage it is drawn from (the one before it unless `shareOf` names another: a
+ * handoff takes labelled cards whether or not they were enriched) and of everything ingested, and
+ * links to its screen when the viewer may open it.
  */
 export function Funnel({ stages }: { stages: TFunnelStage[] }) {
   const top = stages[0]?.count ?? 0;
   return (
     <Card aria-labelledby="funnel-title">
-      <CardHeader id="funnel-title" title="Pipeline" description="Profiles at each stage, with the share kept from the stage before." />
+      <CardHeader id="funnel-title" title="Pipeline" description="Profiles at each stage, with their share of the stage they are drawn from." />
       <ol className="grid grid-cols-2 divide-line md:grid-cols-3 xl:grid-cols-6 xl:divide-x" data-testid="funnel">
         {stages.map((stage, index) => {
-          const previous = index === 0 ? null : stages[index - 1]!.count;
+          const base = index === 0 ? null : (stages.find((s) => s.key === stage.shareOf) ?? stages[index - 1]!);
           const width = top ? Math.max(2, Math.round((stage.count / top) * 100)) : 0;
           const body = (
             <>
@@ -31,7 +33,9 @@ export function Funnel({ stages }: { stages: TFunnelStage[] }) {
                 <div className="h-full rounded-full bg-accent" style={{ width: `${width}%` }} />
               </div>
               <p className="mt-1.5 text-xs text-muted">
-                {previous === null || top === 0 ? stage.hint : `${formatPercent(stage.count, previous)} of previous · ${formatPercent(stage.count, top)} of ingested`}
+                {base === null || top === 0
+                  ? stage.hint
+                  : `${base === stages[0] ? "" : `${formatPercent(stage.count, base.count)} of ${base.label.toLowerCase()} · `}${formatPercent(stage.count, top)} of ingested`}
               </p>
             </>
           );
