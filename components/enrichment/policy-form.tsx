@@ -13,7 +13,7 @@ import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { LocalTime } from "@/components/ui/local-time";
+import { SettingVersion } from "@/components/settings/setting-version";
 import { providerName, SandboxBadge } from "./enrichment-labels";
 
 type TPolicyState = TRouterOutputs["enrichment"]["policy"];
@@ -80,13 +80,7 @@ export function PolicyForm({ initial }: { initial: TPolicyState }) {
         title="Enrichment gate policy"
         description={
           <>
-            {saved.isDefault ? "Default policy (never saved)" : `Version ${saved.version}`}
-            {saved.updatedAt ? (
-              <>
-                {" · saved "}
-                <LocalTime value={saved.updatedAt} />
-              </>
-            ) : null}
+            <SettingVersion setting={saved} defaultLabel="Default policy" />
             {" · every change is audited"}
           </>
         }

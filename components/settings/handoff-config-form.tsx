@@ -10,7 +10,7 @@ import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";
 import { Field } from "@/components/ui/label";
-import { LocalTime } from "@/components/ui/local-time";
+import { SettingVersion } from "@/components/settings/setting-version";
 import { Select } from "@/components/ui/select";
 import { describeSaveError, toDraft, toSaveInput, type THandoffConfigView, type THandoffDraft } from "./handoff-config-draft";
 import { PushEndpointsEditor } from "./push-endpoints-editor";
@@ -70,13 +70,7 @@ export function HandoffConfigForm({ initial }: { initial: THandoffConfigView }) 
         title="Handoff transports"
         description={
           <>
-            {saved.isDefault ? "Default settings (never saved)" : `Version ${saved.version}`}
-            {saved.updatedAt ? (
-              <>
-                {" · saved "}
-                <LocalTime value={saved.updatedAt} />
-              </>
-            ) : null}
+            <SettingVersion setting={saved} defaultLabel="Default settings" />
             {` · queue ${saved.queue.enabled ? "on" : "off"} · every change is audited`}
           </>
         }
