@@ -5,8 +5,9 @@
  * sha256 both, COPY the records into handoff_batch_records, write the manifest, outbox event
  * and audit row in one transaction. Target: 100k in ≤ 5 s.
  *
- * Baseline in the same run: the same rows read through the same cursor query and written as
- * plain JSON.stringify lines (no record building, validation, CSV, hashing or COPY back).
+ * Baseline in the same run: the same rows read through the same selection reader (one streaming
+ * cursor) and written as plain JSON.stringify lines (no record building, validation, CSV, hashing
+ * or COPY back).
  *
  * Seeds a scratch database with COPY (raw profiles, lead cards, pool membership, 10% with an
  * approved email contact), then drops it. BENCH_KEEP=1 keeps it (its URL is printed); BENCH_DB=<url>
@@ -23,6 +24,7 @@ import { copyRows } from "@/server/services/ingest/copy-rows";
 import { createHandoffBatch } from "@/server/services/handoff/create-handoff-batch";
 import { freezeHandoffBatch } from "@/server/services/handoff/freeze-handoff-batch";
 import { recordSourceQuery, selectionWhere } from "@/server/services/handoff/handoff-selection-sql";
+import { SelectionReader } from "@/server/services/handoff/selection-reader";
 import { createTemplateDatabase, dropDatabase } from "@/server/testing/databases";
 
 const count = Number(process.argv[2] ?? 100_000);
@@ -65,23 +67,23 @@ async function seed(url: string): Promise<{ poolId: string; adminId: string }> {
   }
 }
 
-/** Baseline: the same rows through the same cursor query, written as plain JSON.stringify lines. */
+/** Baseline: the same rows through the same selection reader, written as plain JSON.stringify lines. */
 async function baseline(url: string, db: ReturnType<typeof createPrismaClient>, poolId: string, dir: string): Promise<number> {
-  const query = recordSourceQuery(await selectionWhere(db, { poolId, label: [], reviewState: [], enrichmentState: [] }));
+  const where = await selectionWhere(db, { poolId, label: [], reviewState: [], enrichmentState: [] });
   const c = new pg.Client({ connectionString: url });
   await c.connect();
   const out = createWriteStream(path.join(dir, "baseline.jsonl"));
   const t0 = performance.now();
   let n = 0;
   try {
-    await c.query("BEGIN");
-    await c.query(`DECLARE b NO SCROLL CURSOR FOR ${query.text}`, query.values as unknown[]);
+    await c.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+    const reader = await SelectionReader.open(c, where, { cursor: "baseline", pageSize: 2000 });
     for (;;) {
-      const { rows } = await c.query(`FETCH 2000 FROM b`);
-      if (!rows.length) break;
+      const page = await reader.next();
+      if (!page) break;
       let chunk = "";
-      for (const row of rows) chunk += `${JSON.stringify(row)}\n`;
-      n += rows.length;
+      for (const row of page.sources) chunk += `${JSON.stringify(row)}\n`;
+      n += page.sources.length;
       if (!out.write(chunk)) await new Promise<void>((resolve) => out.once("drain", () => resolve()));
     }
     await c.query("COMMIT");
@@ -108,9 +110,10 @@ async function main() {
   try {
     const { poolId, adminId } = reuse ? await seeded(db) : await seed(url);
     if (process.env.BENCH_EXPLAIN) {
-      const query = recordSourceQuery(await selectionWhere(db, { poolId, label: [], reviewState: [], enrichmentState: [] }));
+      const where = await selectionWhere(db, { poolId, label: [], reviewState: [], enrichmentState: [] });
       const c = new pg.Client({ connectionString: url });
       await c.connect();
+      const query = recordSourceQuery(where);
       const plan = await c.query(`EXPLAIN (ANALYZE, BUFFERS) ${query.text}`, query.values as unknown[]);
       console.log(plan.rows.map((r: Record<string, string>) => r["QUERY PLAN"]).join("\n"));
       await c.end();

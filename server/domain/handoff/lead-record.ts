@@ -34,9 +34,10 @@ export type TLeadRecordSource = {
   business: TSourceBusiness | null;
   import_job_id: string;
   source_format: string | null;
-  imported_at: Date;
-  first_seen_at: Date;
-  last_seen_at: Date;
+  /** Timestamps arrive as ISO-8601 UTC text (the selection query formats them). */
+  imported_at: string;
+  first_seen_at: string;
+  last_seen_at: string;
 };
 
 export type TLeadRecord = {
@@ -53,7 +54,7 @@ export type TLeadRecord = {
   tribes: { primary: string; secondary: string[] };
   label: { value: string | null; confidence: number; confidences: { industry: number; persona: number; tribe: number; label: number }; review_state: string };
   pools: { id: string; name: string; kind: string }[];
-  enrichment: { contacts: (Omit<TSourceContact, "fetched_at"> & { fetched_at: string })[]; business: TSourceBusiness | null };
+  enrichment: { contacts: TSourceContact[]; business: TSourceBusiness | null };
   provenance: {
     import: { job_id: string; source_format: string | null; imported_at: string };
     first_seen_at: string;
@@ -68,19 +69,16 @@ const profileUrlPrefix: Record<string, string> = { x: "https://x.com/", tiktok: 
 
 export const profileUrl = (platform: string, handle: string | null) => (handle && profileUrlPrefix[platform] ? `${profileUrlPrefix[platform]}${handle}` : null);
 
-/** Timestamps inside jsonb arrive as PostgreSQL text ("…+00:00"); records carry ISO-8601 UTC. */
-const iso = (value: string | Date) => (value instanceof Date ? value : new Date(value)).toISOString();
 const num = (value: unknown) => (typeof value === "number" ? value : Number(value ?? 0));
 
 export function buildLeadRecord(row: TLeadRecordSource, ctx: { batchId: string; generatedAt: string; dnc: TDncRule }): TBuiltRecord {
   const flagged = (c: TSourceContact) => ctx.dnc.flags.some((flag) => c[flag]);
   const all = row.contacts ?? [];
-  const kept = all.filter((c) => !flagged(c));
-  const droppedContacts = all.length - kept.length;
+  const contacts = all.filter((c) => !flagged(c));
+  const droppedContacts = all.length - contacts.length;
   if (droppedContacts > 0 && ctx.dnc.action === "drop_record") return { excluded: "flagged_record", droppedContacts };
 
-  const contacts = kept.map((c) => ({ ...c, fetched_at: iso(c.fetched_at) }));
-  const business = row.business ? { ...row.business, fetched_at: iso(row.business.fetched_at) } : null;
+  const business = row.business;
   const requests = new Map<string, string>();
   for (const c of contacts) if (!requests.has(c.request_id) || requests.get(c.request_id)! < c.fetched_at) requests.set(c.request_id, c.fetched_at);
   if (business && (!requests.has(business.request_id) || requests.get(business.request_id)! < business.fetched_at)) requests.set(business.request_id, business.fetched_at);
@@ -109,9 +107,9 @@ export function buildLeadRecord(row: TLeadRecordSource, ctx: { batchId: string; 
       pools: row.pools ?? [],
       enrichment: { contacts, business },
       provenance: {
-        import: { job_id: row.import_job_id, source_format: row.source_format, imported_at: iso(row.imported_at) },
-        first_seen_at: iso(row.first_seen_at),
-        last_seen_at: iso(row.last_seen_at),
+        import: { job_id: row.import_job_id, source_format: row.source_format, imported_at: row.imported_at },
+        first_seen_at: row.first_seen_at,
+        last_seen_at: row.last_seen_at,
         enrichment: [...requests].map(([request_id, fetched_at]) => ({ request_id, fetched_at })),
       },
     },

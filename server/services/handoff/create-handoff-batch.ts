@@ -5,7 +5,7 @@ import { newBatchPublicId, ZBatchSelection, type TBatchSelectionInput } from "@/
 import { LEAD_RECORD_SCHEMA_VERSION } from "@/server/domain/handoff/schema-registry";
 import { DomainError } from "@/server/domain/errors";
 import type { THandoffBatchDto } from "./handoff-batch-dto";
-import { countSelection, selectionWhere } from "./handoff-selection-sql";
+import { countSelection, hasEligibleCards, selectionWhere } from "./handoff-selection-sql";
 import { getHandoffBatch } from "./list-handoff-batches";
 
 export type TCreateHandoffBatchOptions = {
@@ -30,8 +30,9 @@ export async function createHandoffBatch(db: PrismaClient, opts: TCreateHandoffB
   const selection = parsed.data;
   const user = await db.user.findUnique({ where: { id: opts.userId }, select: { role: true, active: true } });
   if (!user?.active || user.role !== "ADMIN") throw new DomainError("FORBIDDEN", "Only an active admin may create handoff batches");
-  const { eligible, suppressed } = await countSelection(db, await selectionWhere(db, selection));
-  if (eligible === 0) {
+  const where = await selectionWhere(db, selection);
+  if (!(await hasEligibleCards(db, where))) {
+    const { suppressed } = await countSelection(db, where);
     throw new DomainError("VALIDATION", `No execution-ready lead cards match this selection (labelled, not erased${suppressed ? `; ${suppressed} suppressed` : ""}); nothing to hand off`);
   }
   const now = opts.now ?? new Date();

@@ -3,35 +3,32 @@ import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
 import type { PrismaClient } from "@/server/db/client";
-import { Prisma } from "@/server/db/generated/prisma/client";
 import { ZBatchSelection } from "@/server/domain/handoff/batch-selection";
 import { HANDOFF_BATCH_EMITTED } from "@/server/domain/handoff/cloud-event";
-import { buildLeadRecord, leadRecordCsvHeader, leadRecordCsvRow, type TLeadRecordSource } from "@/server/domain/handoff/lead-record";
 import { BATCH_MANIFEST_SCHEMA_VERSION, LEAD_RECORD_SCHEMA_PATH, LEAD_RECORD_SCHEMA_VERSION } from "@/server/domain/handoff/schema-registry";
-import { validateBatchManifest, validateLeadRecord, type TSchemaIssue } from "@/server/domain/handoff/validate-record";
+import { validateBatchManifest } from "@/server/domain/handoff/validate-record";
 import { handoffSetting } from "@/server/domain/settings/handoff";
-import { copyRows } from "@/server/services/ingest/copy-rows";
+import { copyEncoded } from "@/server/services/ingest/copy-rows";
 import { recordAudit } from "@/server/services/audit/record-audit";
 import { getSetting } from "@/server/services/settings/get-setting";
 import { batchDirectory, mediaTypes, type TBatchFile } from "./handoff-files";
-import { HashedFile } from "./hashed-file";
-import { recordSourceQuery, selectionWhere, suppressedCondition } from "./handoff-selection-sql";
+import { BatchRenderer, type TInvalidRecord } from "./batch-renderer";
+import { selectionWhere } from "./handoff-selection-sql";
+import { SelectionReader } from "./selection-reader";
 
-export type TInvalidRecord = { position: number; leadId: string; field: string; reason: string };
 export type TFreezeResult =
   | { status: "ready"; batchId: string; publicId: string; recordCount: number; sha256: string; files: TBatchFile[] }
   | { status: "failed"; batchId: string; publicId: string; invalidRecords: number; report: TInvalidRecord[] }
   | { status: "skipped"; batchId: string; publicId: string; reason: string };
 
-const MAX_REPORTED_ISSUES = 200;
-const FETCH_SIZE = 2000;
-/** Memory for the selection query's sorts and hash joins: 100k cards sort in memory instead of spilling to disk. */
-const FREEZE_WORK_MEM = "256MB";
+const PAGE_SIZE = 2000;
 const RECORD_COLUMNS = ["batch_id", "position", "lead_card_id", "record"] as const;
 
 /**
  * Freezes a `building` batch with two connections working in parallel with Node:
- * - the reader streams the selected cards through a cursor in one REPEATABLE READ snapshot;
+ * - the reader streams the selection through a cursor in one REPEATABLE READ snapshot (no sort:
+ *   the first page arrives in well under a second), fetching the next page while Node works on
+ *   this one; suppressed cards are counted on the way and left out;
  * - Node builds each lead record, validates it against lead-record v1 (ajv, compiled once) and
  *   writes the JSONL and CSV files, hashing as it goes;
  * - the writer (READ COMMITTED, holding the batch row from start to end) COPYs each page of
@@ -50,9 +47,7 @@ export async function freezeHandoffBatch(db: PrismaClient, databaseUrl: string, 
   const selection = ZBatchSelection.parse(batch.selection);
   const { value: config } = await getSetting(db, handoffSetting);
   const where = await selectionWhere(db, selection);
-  const query = recordSourceQuery(where);
-  const suppressedWhere = Prisma.sql`${where} AND ${suppressedCondition}`;
-  const rulePool = selection.poolId ? await db.audiencePool.findUnique({ where: { id: selection.poolId }, select: { id: true, name: true, kind: true } }) : null;
+  const pool = selection.poolId ? await db.audiencePool.findUnique({ where: { id: selection.poolId }, select: { id: true, name: true, kind: true } }) : null;
   const actor = await creatorActor(db, batch.createdById);
   const generatedAt = now.toISOString();
 
@@ -61,9 +56,10 @@ export async function freezeHandoffBatch(db: PrismaClient, databaseUrl: string, 
   await mkdir(workDir, { recursive: true });
   const jsonlName = `${batch.publicId}.jsonl`;
   const csvName = `${batch.publicId}.csv`;
-  const jsonl = new HashedFile(path.join(workDir, jsonlName));
-  const csv = new HashedFile(path.join(workDir, csvName));
-  await csv.write(leadRecordCsvHeader());
+  const renderer = new BatchRenderer(workDir, { jsonl: jsonlName, csv: csvName }, {
+    id: batch.id, publicId: batch.publicId, generatedAt, dnc: config.dnc, rulePool: pool?.kind === "rule" ? pool : null,
+  });
+  await renderer.start();
 
   const reader = new pg.Client({ connectionString: databaseUrl, application_name: "sxe-handoff-freeze-read" });
   const writer = new pg.Client({ connectionString: databaseUrl, application_name: "sxe-handoff-freeze-write" });
@@ -80,65 +76,34 @@ export async function freezeHandoffBatch(db: PrismaClient, databaseUrl: string, 
       return { status: "skipped", ...ref, reason: `batch is ${locked.rows[0]?.status ?? "gone"}` };
     }
     await reader.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
-    await reader.query(`SET LOCAL work_mem = '${FREEZE_WORK_MEM}'`);
-    // Every row is read: plan for the whole result, not for the first tenth (a cursor's default).
-    await reader.query("SET LOCAL cursor_tuple_fraction = 1");
-    const counted = await reader.query<{ n: number }>(`SELECT count(*)::int AS n FROM lead_cards c JOIN raw_social_profiles p ON p.id = c.raw_profile_id WHERE ${suppressedWhere.text}`, suppressedWhere.values as unknown[]);
-    const suppressed = counted.rows[0]?.n ?? 0;
-    await reader.query(`DECLARE handoff_cursor NO SCROLL CURSOR FOR ${query.text}`, query.values as unknown[]);
+    const selected = await SelectionReader.open(reader, where, { cursor: "handoff_selection", pageSize: PAGE_SIZE });
 
-    let position = 0;
-    let invalid = 0;
-    let flaggedRecords = 0;
-    let flaggedContacts = 0;
-    const report: TInvalidRecord[] = [];
-    // The next page is fetched, and the previous one stored, while this one is built.
-    const fetchPage = () => reader.query<TLeadRecordSource>(`FETCH ${FETCH_SIZE} FROM handoff_cursor`);
-    let next = fetchPage();
+    // The next page is read, and the previous one stored, while this one is rendered.
+    let next = selected.next();
     let storing: Promise<void> = Promise.resolve();
     for (;;) {
-      const { rows } = await next;
-      if (rows.length === 0) break;
-      next = fetchPage();
-      const stored: [string, number, string, string][] = [];
-      for (const row of rows) {
-        const built = buildLeadRecord(row, { batchId: batch.publicId, generatedAt, dnc: config.dnc });
-        flaggedContacts += built.droppedContacts;
-        if ("excluded" in built) {
-          flaggedRecords++;
-          continue;
-        }
-        const record = built.record;
-        if (rulePool?.kind === "rule" && !record.pools.some((p) => p.id === rulePool.id)) record.pools.push(rulePool);
-        position++;
-        const issues: TSchemaIssue[] = validateLeadRecord(record);
-        if (issues.length) {
-          invalid++;
-          for (const issue of issues) if (report.length < MAX_REPORTED_ISSUES) report.push({ position, leadId: record.lead_id, ...issue });
-          continue;
-        }
-        if (invalid) continue; // the batch fails anyway: keep validating, stop rendering
-        const json = JSON.stringify(record);
-        await jsonl.write(`${json}\n`);
-        await csv.write(leadRecordCsvRow(record));
-        stored.push([batch.id, position, row.lead_card_id, json]);
-      }
+      const page = await next;
+      if (!page) break;
+      next = selected.next();
+      next.catch(() => {}); // surfaced by the next `await next`
+      const copyText = await renderer.renderPage(page);
       await storing;
-      if (!invalid) storing = copyRows(writer, "handoff_batch_records", RECORD_COLUMNS, stored);
+      storing = copyEncoded(writer, "handoff_batch_records", RECORD_COLUMNS, copyText);
       storing.catch(() => {}); // surfaced by the next `await storing`
     }
     await storing;
     await reader.query("COMMIT");
+    const { position, invalid, report, suppressed, flaggedRecords, flaggedContacts } = renderer;
 
     if (invalid) {
       await writer.query("ROLLBACK");
-      await Promise.all([jsonl.close(), csv.close()]);
+      await renderer.close();
       await rm(workDir, { recursive: true, force: true });
       await failBatch(writer, batch, { invalid, report, now });
       return { status: "failed", ...ref, invalidRecords: invalid, report };
     }
 
-    const [jsonlInfo, csvInfo] = await Promise.all([jsonl.close(), csv.close()]);
+    const [jsonlInfo, csvInfo] = await renderer.close();
     const recordFiles: TBatchFile[] = [
       { name: jsonlName, mediaType: mediaTypes.jsonl, ...jsonlInfo, records: position, path: path.join(finalDir, jsonlName) },
       { name: csvName, mediaType: mediaTypes.csv, ...csvInfo, records: position, path: path.join(finalDir, csvName) },
@@ -150,7 +115,7 @@ export async function freezeHandoffBatch(db: PrismaClient, databaseUrl: string, 
       record_schema: { id: LEAD_RECORD_SCHEMA_PATH, version: LEAD_RECORD_SCHEMA_VERSION },
       record_count: position,
       selection: {
-        pool: rulePool ? { id: rulePool.id, name: rulePool.name } : null,
+        pool: pool ? { id: pool.id, name: pool.name } : null,
         labels: selection.label,
         review_states: selection.reviewState,
         enrichment_states: selection.enrichmentState,

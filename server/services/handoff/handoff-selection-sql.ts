@@ -30,47 +30,52 @@ export async function selectionWhere(db: Db, selection: TBatchSelection): Promis
   return Prisma.join(conditions, " AND ");
 }
 
+/** A timestamp as the ISO-8601 UTC text lead records carry (millisecond precision), made by PostgreSQL instead of parsed into a Date and back. */
+const isoText = (column: string) => Prisma.raw(`to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`);
+
 /**
- * One row per selected card with everything a lead record needs (see TLeadRecordSource), in
- * lead-id order. The selection is materialised once and pools, approved contacts and businesses
- * are aggregated set-based (hash joins), not per row. `limit` cuts the selection first (preview).
+ * One row per card matching `where` (over `lead_cards c JOIN raw_social_profiles p`) with
+ * everything a lead record needs (see TRecordSourceRow) and whether the suppression list holds
+ * it. Built to stream through a cursor: no sort, approved contacts and businesses aggregated once
+ * and hash-joined, a card's pools read by index as ids (resolved against the active pools in
+ * Node), timestamps as ISO text. Rows come in the database's order; `limit` takes the first by
+ * lead id instead (preview).
  */
 export function recordSourceQuery(where: Prisma.Sql, opts: { limit?: number } = {}): Prisma.Sql {
-  // Only a limited selection needs ordering inside `sel`; otherwise the one sort is at the end.
   const limit = opts.limit ? Prisma.sql`ORDER BY c.public_id LIMIT ${opts.limit}` : Prisma.empty;
   return Prisma.sql`
-    WITH sel AS MATERIALIZED (
-      SELECT c.id AS lead_card_id, c.public_id AS lead_id, c.platform::text AS platform, c.handle, c.display_name, c.industry, c.persona, c.tribe,
-        c.secondary_tribes, c.label::text AS label, c.classification_confidence, c.confidences, c.review_state::text AS review_state,
-        p.first_import_job_id AS import_job_id, p.first_seen_at, p.last_seen_at
-      FROM lead_cards c JOIN raw_social_profiles p ON p.id = c.raw_profile_id
-      WHERE ${where} AND NOT ${suppressedCondition}
-      ${limit}
-    ),
-    pools AS (
-      SELECT m.lead_card_id, jsonb_agg(jsonb_build_object('id', ap.id, 'name', ap.name, 'kind', ap.kind) ORDER BY ap.name) AS pools
-      FROM lead_card_pools m JOIN audience_pools ap ON ap.id = m.pool_id AND ap.archived_at IS NULL
-      WHERE m.lead_card_id IN (SELECT lead_card_id FROM sel) GROUP BY m.lead_card_id
-    ),
-    cts AS (
-      SELECT ct.lead_card_id, jsonb_agg(jsonb_build_object('type', ct.type, 'value', ct.value, 'verification_status', ct.verification_status, 'dnc', ct.dnc,
-          'tcpa', ct.tcpa, 'litigator', ct.litigator, 'provider', ct.provider, 'fetched_at', ct.fetched_at, 'request_id', ct.request_id) ORDER BY ct.type, ct.value) AS contacts
+    WITH cts AS (
+      SELECT ct.lead_card_id, json_agg(json_build_object('type', ct.type, 'value', ct.value, 'verification_status', ct.verification_status, 'dnc', ct.dnc,
+          'tcpa', ct.tcpa, 'litigator', ct.litigator, 'provider', ct.provider, 'fetched_at', ${isoText("ct.fetched_at")}, 'request_id', ct.request_id) ORDER BY ct.type, ct.value) AS contacts
       FROM contacts ct JOIN enrichment_requests r ON r.id = ct.request_id AND r.status IN ${APPROVED_REQUEST_STATUSES}
-      WHERE ct.lead_card_id IN (SELECT lead_card_id FROM sel) GROUP BY ct.lead_card_id
+      GROUP BY ct.lead_card_id
     ),
     biz AS (
-      SELECT DISTINCT ON (b.lead_card_id) b.lead_card_id, jsonb_build_object('name', b.name, 'domain', b.domain, 'industry', b.industry, 'size', b.size,
-          'employees', b.employees, 'location', b.location, 'provider', b.provider, 'fetched_at', b.fetched_at, 'request_id', b.request_id) AS business
+      SELECT DISTINCT ON (b.lead_card_id) b.lead_card_id, json_build_object('name', b.name, 'domain', b.domain, 'industry', b.industry, 'size', b.size,
+          'employees', b.employees, 'location', b.location, 'provider', b.provider, 'fetched_at', ${isoText("b.fetched_at")}, 'request_id', b.request_id) AS business
       FROM businesses b JOIN enrichment_requests r ON r.id = b.request_id AND r.status IN ${APPROVED_REQUEST_STATUSES}
-      WHERE b.lead_card_id IN (SELECT lead_card_id FROM sel) ORDER BY b.lead_card_id, b.fetched_at DESC
+      ORDER BY b.lead_card_id, b.fetched_at DESC
     )
-    SELECT sel.*, pools.pools, cts.contacts, biz.business, j.detected_format AS source_format, j.created_at AS imported_at
-    FROM sel
-    JOIN import_jobs j ON j.id = sel.import_job_id
-    LEFT JOIN pools ON pools.lead_card_id = sel.lead_card_id
-    LEFT JOIN cts ON cts.lead_card_id = sel.lead_card_id
-    LEFT JOIN biz ON biz.lead_card_id = sel.lead_card_id
-    ORDER BY sel.lead_id`;
+    SELECT c.id AS lead_card_id, ${suppressedCondition} AS suppressed, c.public_id AS lead_id, c.platform::text AS platform, c.handle, c.display_name,
+      c.industry, c.persona, c.tribe, c.secondary_tribes, c.label::text AS label, c.classification_confidence::float8 AS classification_confidence,
+      c.confidences, c.review_state::text AS review_state, p.first_import_job_id AS import_job_id, j.detected_format AS source_format,
+      ${isoText("j.created_at")} AS imported_at, ${isoText("p.first_seen_at")} AS first_seen_at, ${isoText("p.last_seen_at")} AS last_seen_at,
+      ARRAY(SELECT m.pool_id FROM lead_card_pools m WHERE m.lead_card_id = c.id) AS pool_ids, cts.contacts, biz.business
+    FROM lead_cards c JOIN raw_social_profiles p ON p.id = c.raw_profile_id JOIN import_jobs j ON j.id = p.first_import_job_id
+    LEFT JOIN cts ON cts.lead_card_id = c.id
+    LEFT JOIN biz ON biz.lead_card_id = c.id
+    WHERE ${where}
+    ${limit}`;
+}
+
+/** The pools a record can name: active ones, in name order (archived pools are not handed off). */
+export const activePoolsQuery = Prisma.sql`SELECT id, name, kind::text AS kind FROM audience_pools WHERE archived_at IS NULL ORDER BY name`;
+
+/** A selection has at least one card that would be handed off (not suppressed): one index probe, not a count. */
+export async function hasEligibleCards(db: Db, where: Prisma.Sql): Promise<boolean> {
+  const [row] = await db.$queryRaw<{ eligible: boolean }[]>`
+    SELECT EXISTS (SELECT 1 FROM lead_cards c JOIN raw_social_profiles p ON p.id = c.raw_profile_id WHERE ${where} AND NOT ${suppressedCondition}) AS eligible`;
+  return row?.eligible ?? false;
 }
 
 /** Counts for a selection: cards that will be considered, and those the suppression list removes. */

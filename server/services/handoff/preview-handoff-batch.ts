@@ -1,11 +1,13 @@
 import { z } from "zod";
 import type { Db } from "@/server/db/client";
 import { ZBatchSelection, type TBatchSelectionInput } from "@/server/domain/handoff/batch-selection";
-import { buildLeadRecord, type TLeadRecordSource } from "@/server/domain/handoff/lead-record";
+import { buildLeadRecord } from "@/server/domain/handoff/lead-record";
 import { validateLeadRecord } from "@/server/domain/handoff/validate-record";
 import { handoffSetting } from "@/server/domain/settings/handoff";
 import { getSetting } from "@/server/services/settings/get-setting";
-import { countSelection, recordSourceQuery, selectionWhere } from "./handoff-selection-sql";
+import { Prisma } from "@/server/db/generated/prisma/client";
+import { countSelection, recordSourceQuery, selectionWhere, suppressedCondition } from "./handoff-selection-sql";
+import { PoolDirectory, type TRecordSourceRow } from "./selection-reader";
 
 export const ZHandoffPreview = z.object({
   count: z.number().int(),
@@ -21,9 +23,10 @@ export async function previewHandoffBatch(db: Db, input: TBatchSelectionInput, n
   const selection = ZBatchSelection.parse(input);
   const where = await selectionWhere(db, selection);
   const [{ eligible, suppressed }, { value: config }] = await Promise.all([countSelection(db, where), getSetting(db, handoffSetting)]);
-  const [row] = await db.$queryRaw<TLeadRecordSource[]>(recordSourceQuery(where, { limit: 1 }));
+  const [row] = await db.$queryRaw<TRecordSourceRow[]>(recordSourceQuery(Prisma.sql`${where} AND NOT ${suppressedCondition}`, { limit: 1 }));
   if (!row) return { count: eligible, suppressed, sample: null, sampleIssues: [] };
-  const built = buildLeadRecord(row, { batchId: "hb_preview00000000000000000", generatedAt: now.toISOString(), dnc: { ...config.dnc, action: "drop_contact" } });
+  const pools = await PoolDirectory.load((sql) => db.$queryRaw(sql));
+  const built = buildLeadRecord(pools.withPools(row), { batchId: "hb_preview00000000000000000", generatedAt: now.toISOString(), dnc: { ...config.dnc, action: "drop_contact" } });
   const record = "record" in built ? built.record : null;
   return { count: eligible, suppressed, sample: record ? JSON.stringify(record, null, 2) : null, sampleIssues: record ? validateLeadRecord(record) : [] };
 }

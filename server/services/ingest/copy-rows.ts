@@ -21,13 +21,20 @@ const encodeText = (text: string) => text.replace(/[\\\n\r\t]/g, (c) => escapes[
 /** One line of COPY text format for the given values (tab-separated, \N for null). */
 export const encodeCopyLine = (values: TCopyValue[]) => `${values.map(encodeValue).join("\t")}\n`;
 
+const copySql = (table: string, columns: readonly string[]) => `COPY ${table} (${columns.map((c) => `"${c}"`).join(", ")}) FROM STDIN`;
+
+/** COPYs text already encoded line by line with encodeCopyLine into `table (columns)`. */
+export async function copyEncoded(client: pg.ClientBase, table: string, columns: readonly string[], text: string): Promise<void> {
+  if (!text) return;
+  await pipeline(Readable.from([text]), client.query(copyFrom(copySql(table, columns))));
+}
+
 /**
  * Streams rows into `table (columns)` with COPY FROM STDIN — the fastest way into PostgreSQL.
  * Table and column names are code constants, never user input.
  */
 export async function copyRows(client: pg.ClientBase, table: string, columns: readonly string[], rows: Iterable<TCopyValue[]>): Promise<void> {
-  const sql = `COPY ${table} (${columns.map((c) => `"${c}"`).join(", ")}) FROM STDIN`;
-  const stream = client.query(copyFrom(sql));
+  const stream = client.query(copyFrom(copySql(table, columns)));
   async function* lines() {
     let chunk = "";
     for (const row of rows) {
