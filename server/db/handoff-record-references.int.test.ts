@@ -70,4 +70,23 @@ describe("handoff_batch_records references", () => {
     await t.db.handoffBatch.delete({ where: { id: batch.id } });
     expect(await t.db.handoffBatchRecord.count({ where: { batchId: batch.id } })).toBe(0);
   });
+
+  it("makes a card deletion wait for an uncommitted freeze's records, then deletes them with the card", async () => {
+    const { cards, batch } = await fixture();
+    const freeze = new pg.Client({ connectionString: t.url });
+    const deleter = new pg.Client({ connectionString: t.url });
+    await Promise.all([freeze.connect(), deleter.connect()]);
+    try {
+      await freeze.query("BEGIN");
+      await copyRows(freeze, "handoff_batch_records", columns, [[batch.id, 1, cards[0]!.id, "{}"]]);
+      const deleting = deleter.query("DELETE FROM lead_cards WHERE id = $1", [cards[0]!.id]);
+      // The deletion queues on the records' advisory lock (a foreign key would queue on the card's row lock).
+      await expect.poll(async () => (await t.db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND NOT granted`)[0]!.n).toBe(1);
+      await freeze.query("COMMIT");
+      await deleting;
+      expect(await t.db.handoffBatchRecord.count({ where: { batchId: batch.id } })).toBe(0);
+    } finally {
+      await Promise.all([freeze.end(), deleter.end()]);
+    }
+  });
 });

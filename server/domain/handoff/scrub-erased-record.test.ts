@@ -4,18 +4,28 @@ import { csvColumnCount, csvRecordScrubber, erasedCsvRecord, erasedJsonlLine, js
 
 const id = "lc_0a1b2c";
 const record = (leadId: string, extra: Record<string, unknown> = {}) => `${JSON.stringify({ schema_version: "1.0.0", lead_id: leadId, handle: "ella", ...extra })}\n`;
+/** The tombstone padded to the byte length of the line it replaces (newline excluded). */
+const tombstone = (line: string) => `{"erased":true,"lead_id":"${id}"}`.padEnd(Buffer.byteLength(line.replace(/\n$/, "")));
+const accented = record(id, { display_name: "Éllа 🍰" });
 
 describe("scrubJsonlRecord", () => {
   it.each([
-    ["the person's record", record(id), `{"erased":true,"lead_id":"${id}"}\n`, "erased_now"],
-    ["the last line without a newline", record(id).trimEnd(), `{"erased":true,"lead_id":"${id}"}`, "erased_now"],
-    ["an already erased line", `${erasedJsonlLine(id)}\n`, `${erasedJsonlLine(id)}\n`, "already_erased"],
+    ["the person's record", record(id), `${tombstone(record(id))}\n`, "erased_now"],
+    ["a record with multi-byte characters (padded to its bytes)", accented, `${tombstone(accented)}\n`, "erased_now"],
+    ["the last line without a newline", record(id).trimEnd(), tombstone(record(id)), "erased_now"],
+    ["an already erased line", `${tombstone(record(id))}\n`, `${tombstone(record(id))}\n`, "already_erased"],
+    ["an already erased line from before padding", `${erasedJsonlLine(id)}\n`, `${erasedJsonlLine(id)}\n`, "already_erased"],
     ["someone else's record", record("lc_ffff"), record("lc_ffff"), "other"],
     ["a record that only mentions the id elsewhere", record("lc_ffff", { display_name: `"${id}"` }), record("lc_ffff", { display_name: `"${id}"` }), "other"],
     ["a longer id that starts with it", record(`${id}99`), record(`${id}99`), "other"],
     ["a line that is not JSON", `{"lead_id":"${id}"\n`, `{"lead_id":"${id}"\n`, "other"],
   ])("%s", (_name, raw, text, outcome) => {
     expect(scrubJsonlRecord(raw, id)).toEqual({ text, outcome });
+    expect(Buffer.byteLength(text)).toBe(Buffer.byteLength(raw));
+  });
+
+  it("keeps the tombstone a JSON value of the erased id", () => {
+    expect(JSON.parse(scrubJsonlRecord(accented, id).text)).toEqual({ erased: true, lead_id: id });
   });
 });
 

@@ -2,7 +2,8 @@
  * Rewriting one erased person's record inside a frozen batch file, record by record (pure). The
  * record keeps its place (line count, order and every other byte stay the same) and its lead id,
  * so consumers can match it with the `com.sxe.lead.erased.v1` event:
- * - JSONL: the line becomes `{"erased":true,"lead_id":"lc_…"}`;
+ * - JSONL: the line becomes `{"erased":true,"lead_id":"lc_…"}` padded with spaces to the line's
+ *   byte length (still one JSON value), so every line keeps the byte offset the pull API reads it at;
  * - CSV: the row becomes the lead id followed by empty cells (the header is kept).
  */
 
@@ -41,7 +42,8 @@ export function scrubJsonlRecord(raw: string, leadId: string): TScrubbedRecord {
   }
   if (!isRecordOf(parsed, leadId)) return unchanged;
   const erased = erasedJsonlLine(leadId);
-  return line === erased ? { text: raw, outcome: "already_erased" } : { text: `${erased}${terminator}`, outcome: "erased_now" };
+  if (line.trimEnd() === erased) return { text: raw, outcome: "already_erased" };
+  return { text: `${erased.padEnd(Buffer.byteLength(line))}${terminator}`, outcome: "erased_now" };
 }
 
 /** How many cells a CSV record has (commas outside quotes + 1). */

@@ -4,6 +4,7 @@ import type { TAuditActor } from "@/server/domain/audit/events";
 import { erasureOutboxType, type TErasureCounts, type TErasureReason, type TErasureTarget } from "@/server/domain/compliance/erasure";
 import { DomainError } from "@/server/domain/errors";
 import { handleDigest, platformUserIdDigest } from "@/server/domain/suppression/suppression-digest";
+import { erasedJsonlLine } from "@/server/domain/handoff/scrub-erased-record";
 import { recordAudit } from "@/server/services/audit/record-audit";
 import { findErasureSubject } from "./find-erasure-subject";
 
@@ -25,7 +26,8 @@ export type TErasureResult = { requestId: string; cardId: string | null; publicI
  *   trail keep their references: every personal field (handle, names, bio, website, location,
  *   counts, avatar, source record, hashtags, classification and its explanation) is cleared;
  * - enrichment items keep provider, credits and cost, lose the provider reference and errors;
- * - handoff batch records' frozen payloads are replaced by `{erased: true, leadId}`, and a
+ * - handoff batch records are served as the tombstone `{"erased":true,"lead_id":…}` from now on
+ *   (stored on the record row; the pull API reads it instead of the file's line), and a
  *   `handoff.scrub-erased` job is queued in this transaction for the batches that held the card:
  *   it rewrites their files on disk (JSONL line, CSV row, manifest digests; see
  *   scrubErasedFromBatchFiles) after the commit, so the console download and later deliveries
@@ -61,7 +63,7 @@ export async function erasePerson(
       // provider's reference and the identifiers carried between waterfall steps.
       await tx.$executeRaw`UPDATE enrichment_calls SET provider_ref = NULL, context = NULL, reason = NULL
         WHERE item_id IN (SELECT id FROM enrichment_items WHERE lead_card_id = ${card.id}::uuid)`;
-      const erasedRecords = await tx.$queryRaw<{ batch_id: string }[]>`UPDATE handoff_batch_records SET record = jsonb_build_object('erased', true, 'leadId', ${card.publicId}::text)
+      const erasedRecords = await tx.$queryRaw<{ batch_id: string }[]>`UPDATE handoff_batch_records SET record = ${erasedJsonlLine(card.publicId)}::json
         WHERE lead_card_id = ${card.id}::uuid RETURNING batch_id::text`;
       deleted.handoffRecords = erasedRecords.length;
       const batchIds = [...new Set(erasedRecords.map((r) => r.batch_id))].sort();

@@ -5,6 +5,7 @@ import path from "node:path";
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { erasedJsonlLine } from "@/server/domain/handoff/scrub-erased-record";
+import { readPullRecords } from "@/server/services/handoff/pull-handoff-batches";
 import { validateBatchManifest } from "@/server/domain/handoff/validate-record";
 import { createQueueClient, type TQueueClient } from "@/server/jobs/enqueue";
 import { enqueueBatchFileScrubInTransaction, handoffScrubErasedJob } from "@/server/jobs/handoff-jobs";
@@ -89,11 +90,15 @@ describe("scrubErasedFromBatchFiles", () => {
     const linesBefore = before.jsonl.toString().split("\n");
     const linesAfter = after.jsonl.toString().split("\n");
     expect(linesAfter).toHaveLength(linesBefore.length);
-    expect(linesAfter[position - 1]).toBe(erasedJsonlLine(ella.publicId));
+    expect(linesAfter[position - 1]!.trimEnd()).toBe(erasedJsonlLine(ella.publicId));
+    expect(Buffer.byteLength(linesAfter[position - 1]!)).toBe(Buffer.byteLength(linesBefore[position - 1]!)); // padded: later lines keep their offsets
     linesAfter.forEach((line, i) => {
       if (line) expect(() => JSON.parse(line)).not.toThrow();
       if (i !== position - 1) expect(line).toBe(linesBefore[i]);
     });
+    // The pull API reads records at their stored offsets: the others unchanged, the person as the tombstone.
+    const pulled = await readPullRecords(t.db, { publicId: batch.publicId, limit: 100, token: { id: "00000000-0000-4000-8000-00000000a11c", platform: "test", name: "scrub test" } });
+    expect(pulled.lines).toEqual(linesBefore.filter(Boolean).map((line, i) => (i === position - 1 ? erasedJsonlLine(ella.publicId) : line)));
 
     // CSV: same rows, header kept, the erased row blank but for its lead id, the others byte-identical.
     const rowsBefore = parseCsv(before.csv.toString());

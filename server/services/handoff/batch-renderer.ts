@@ -10,11 +10,14 @@ export type TInvalidRecord = { position: number; leadId: string; field: string; 
 type TPoolRef = { id: string; name: string; kind: string };
 
 const MAX_REPORTED_ISSUES = 200;
+/** The handoff_batch_records columns renderPage's COPY text fills. */
+export const RECORD_ROW_COLUMNS = ["batch_id", "position", "lead_card_id", "line_offset", "line_bytes"] as const;
 
 /**
  * Renders a batch page by page: builds each lead record, applies the DNC rule, validates it
  * against lead-record v1, and writes it to the JSONL and CSV files (hashed on the way). Each page
- * yields the COPY text of its handoff_batch_records rows. After the first invalid record it only
+ * yields the COPY text of its handoff_batch_records rows: the record's card and the byte range of
+ * its JSONL line (the pull API reads records from the file). After the first invalid record it only
  * validates (the batch fails with a report, so nothing more is written).
  */
 export class BatchRenderer {
@@ -26,6 +29,8 @@ export class BatchRenderer {
   readonly report: TInvalidRecord[] = [];
   readonly jsonl: HashedFile;
   readonly csv: HashedFile;
+  /** Where the next JSONL line starts (bytes). */
+  private lineOffset = 0;
 
   constructor(
     dir: string,
@@ -40,7 +45,7 @@ export class BatchRenderer {
     await this.csv.write(leadRecordCsvHeader());
   }
 
-  /** Renders one page; returns the COPY text (batch_id, position, lead_card_id, record) of its rows. */
+  /** Renders one page; returns the COPY text of its rows (RECORD_ROW_COLUMNS: the card and where its JSONL line is). */
   async renderPage(page: TSelectionPage): Promise<string> {
     const { batch } = this;
     const ctx = { batchId: batch.publicId, generatedAt: batch.generatedAt, dnc: batch.dnc };
@@ -65,9 +70,11 @@ export class BatchRenderer {
       }
       if (this.invalid) continue;
       const json = JSON.stringify(record);
+      const lineBytes = Buffer.byteLength(json);
       await this.jsonl.write(`${json}\n`);
       await this.csv.write(leadRecordCsvRow(record));
-      copyText += encodeCopyLine([batch.id, position, row.lead_card_id, json]);
+      copyText += encodeCopyLine([batch.id, position, row.lead_card_id, this.lineOffset, lineBytes]);
+      this.lineOffset += lineBytes + 1;
     }
     return this.invalid ? "" : copyText;
   }

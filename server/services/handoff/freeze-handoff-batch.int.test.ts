@@ -73,7 +73,15 @@ describe("freezeHandoffBatch", () => {
     expect(csv.split("\r\n")[0]).toMatch(/^lead_id,platform,handle,/);
     expect(csv).toContain(`"'=HYPERLINK(""http://evil"")"`);
 
-    expect(await t.db.handoffBatchRecord.count({ where: { batchId: batch.id } })).toBe(2);
+    // Each record row points at its record's JSONL line (the pull API reads it there); no copy is stored.
+    const jsonlBytes = await readFile(path.join(dir, `${batch.publicId}.jsonl`));
+    const rows = await t.db.handoffBatchRecord.findMany({ where: { batchId: batch.id }, orderBy: { position: "asc" }, include: { leadCard: { select: { publicId: true } } } });
+    expect(rows.map((r) => r.position)).toEqual([1, 2]);
+    for (const row of rows) {
+      const line = jsonlBytes.subarray(Number(row.lineOffset), Number(row.lineOffset) + row.lineBytes!).toString();
+      expect(JSON.parse(line).lead_id).toBe(row.leadCard.publicId);
+      expect(row.record).toBeNull();
+    }
     const outbox = await t.db.outboxEvent.findMany({ where: { aggregateId: batch.publicId } });
     expect(outbox).toHaveLength(1);
     expect(outbox[0]).toMatchObject({ type: "com.sxe.handoff.batch.emitted.v1", aggregateType: "handoff_batch", publishedAt: null });
@@ -94,8 +102,8 @@ describe("freezeHandoffBatch", () => {
     const created = await createHandoffBatch(t.db, { selection: { poolId: pool.id }, userId: admin.id });
     const result = await freezeHandoffBatch(t.db, t.url, created.id, { dataDir });
     expect(result).toMatchObject({ status: "ready", recordCount: 1 });
-    const records = await t.db.handoffBatchRecord.findMany({ where: { batchId: created.id } });
-    expect(records.map((r) => (r.record as { handle: string }).handle)).toEqual(["clean"]);
+    const jsonl = await readFile(path.join(dataDir, "handoff", created.publicId, `${created.publicId}.jsonl`), "utf8");
+    expect(jsonl.trim().split("\n").map((line) => JSON.parse(line).handle)).toEqual(["clean"]);
     await updateSetting(t.db, handoffSetting, handoffSetting.defaultValue, { actor: { type: "system", id: "test" } });
   });
 

@@ -12,7 +12,7 @@ import { copyEncoded } from "@/server/services/ingest/copy-rows";
 import { recordAudit } from "@/server/services/audit/record-audit";
 import { getSetting } from "@/server/services/settings/get-setting";
 import { batchDirectory, mediaTypes, type TBatchFile } from "./handoff-files";
-import { BatchRenderer, type TInvalidRecord } from "./batch-renderer";
+import { BatchRenderer, RECORD_ROW_COLUMNS, type TInvalidRecord } from "./batch-renderer";
 import { selectionWhere } from "./handoff-selection-sql";
 import { SelectionReader } from "./selection-reader";
 
@@ -22,7 +22,6 @@ export type TFreezeResult =
   | { status: "skipped"; batchId: string; publicId: string; reason: string };
 
 const PAGE_SIZE = 2000;
-const RECORD_COLUMNS = ["batch_id", "position", "lead_card_id", "record"] as const;
 
 /**
  * Freezes a `building` batch with two connections working in parallel with Node:
@@ -31,8 +30,8 @@ const RECORD_COLUMNS = ["batch_id", "position", "lead_card_id", "record"] as con
  *   this one; suppressed cards are counted on the way and left out;
  * - Node builds each lead record, validates it against lead-record v1 (ajv, compiled once) and
  *   writes the JSONL and CSV files, hashing as it goes;
- * - the writer (READ COMMITTED, holding the batch row from start to end) COPYs each page of
- *   records into handoff_batch_records while the next page is built, then stores the manifest,
+ * - the writer (READ COMMITTED, holding the batch row from start to end) COPYs each page's
+ *   handoff_batch_records rows (card, line offset and length) while the next page is built, then stores the manifest,
  *   the `ready` status, the CloudEvents outbox row and the `handoff_emitted` audit row, and commits.
  * Any invalid record fails the batch with a report (position, lead id, field, reason): the writer
  * rolls back and nothing is kept or delivered. Idempotent: a batch no longer `building` is skipped.
@@ -88,7 +87,7 @@ export async function freezeHandoffBatch(db: PrismaClient, databaseUrl: string, 
       next.catch(() => {}); // surfaced by the next `await next`
       const copyText = await renderer.renderPage(page);
       await storing;
-      storing = copyEncoded(writer, "handoff_batch_records", RECORD_COLUMNS, copyText);
+      storing = copyEncoded(writer, "handoff_batch_records", RECORD_ROW_COLUMNS, copyText);
       storing.catch(() => {}); // surfaced by the next `await storing`
     }
     await storing;

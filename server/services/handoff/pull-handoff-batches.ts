@@ -3,11 +3,13 @@ import type { PrismaClient } from "@/server/db/client";
 import { DomainError } from "@/server/domain/errors";
 import { HANDOFF_BATCH_EMITTED } from "@/server/domain/handoff/cloud-event";
 import { parseBatchFiles } from "./handoff-files";
+import { readRecordLines, type TRecordLineRow } from "./read-record-lines";
 import { closeDeliveryAttempt, openDeliveryAttempt } from "./record-delivery-attempt";
 
 /**
  * The pull API's reads (GET /api/handoff/v1/…): frozen batches only, keyset cursors that are
- * opaque to callers, records as stored at freeze time (NDJSON lines).
+ * opaque to callers, records as frozen (NDJSON lines read from the batch's JSONL file through the
+ * offsets stored per record; an erased person's record is served as its tombstone).
  */
 
 const ZBatchCursor = z.object({ t: z.iso.datetime(), i: z.uuid() });
@@ -78,8 +80,12 @@ export async function readPullRecords(
   const batch = await readyBatch(db, opts.publicId);
   const after = opts.cursor ? decode(ZRecordCursor, opts.cursor).p : 0;
   const started = performance.now();
-  const rows = await db.$queryRaw<{ position: number; record: string }[]>`
-    SELECT position, record::text AS record FROM handoff_batch_records WHERE batch_id = ${batch.id}::uuid AND position > ${after} ORDER BY position LIMIT ${opts.limit}`;
+  const rows = await db.$queryRaw<TRecordLineRow[]>`
+    SELECT position, record::text AS record, line_offset, line_bytes FROM handoff_batch_records
+    WHERE batch_id = ${batch.id}::uuid AND position > ${after} ORDER BY position LIMIT ${opts.limit}`;
+  const jsonl = parseBatchFiles(batch.files).find((f) => f.name.endsWith(".jsonl"));
+  if (!jsonl) throw new DomainError("INVALID_STATE", `Batch ${batch.publicId} records no JSONL file`);
+  const lines = await readRecordLines(jsonl.path, rows);
   const last = rows.at(-1);
   const next = last && last.position < batch.recordCount ? encode({ p: last.position }) : null;
   if (!opts.cursor) {
@@ -91,5 +97,5 @@ export async function readPullRecords(
       { type: "api_token", id: opts.token.id, label: opts.token.platform },
     );
   }
-  return { lines: rows.map((r) => r.record), next_cursor: next, schemaVersion: batch.schemaVersion, recordCount: batch.recordCount };
+  return { lines, next_cursor: next, schemaVersion: batch.schemaVersion, recordCount: batch.recordCount };
 }
