@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { Ajv2020 } from "ajv/dist/2020.js";
@@ -152,5 +152,18 @@ describe("handoff pull API ⇄ OpenAPI 3.1 document", () => {
     const pulls = await t.db.handoffDelivery.findMany({ where: { transport: "api_pull" } });
     expect(pulls.length).toBeGreaterThan(0);
     expect(pulls.every((p) => p.status === "succeeded" && p.target === "dialer")).toBe(true);
+  });
+
+  it("answers 409 when the batch's JSONL file is gone from the server (records are read from it)", async () => {
+    const records = operations().find((o) => o.path.endsWith("/records"))!;
+    const jsonl = path.join(dataDir, "handoff", batchId, `${batchId}.jsonl`);
+    const kept = await readFile(jsonl);
+    await rm(jsonl);
+    try {
+      const body = await expectDocumented(records.op, await call(records.path, "GET", { bearer: token }), 409);
+      expect(JSON.parse(body).error).toMatch(/JSONL file is no longer on the server/);
+    } finally {
+      await writeFile(jsonl, kept);
+    }
   });
 });

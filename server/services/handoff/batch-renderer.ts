@@ -68,7 +68,7 @@ export class BatchRenderer {
         for (const issue of issues) if (this.report.length < MAX_REPORTED_ISSUES) this.report.push({ position, leadId: record.lead_id, ...issue });
         continue;
       }
-      if (this.invalid) continue;
+      if (this.invalid) continue; // the batch fails anyway: keep validating, stop rendering
       const json = JSON.stringify(record);
       const lineBytes = Buffer.byteLength(json);
       await this.jsonl.write(`${json}\n`);

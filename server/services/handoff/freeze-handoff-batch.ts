@@ -31,8 +31,9 @@ const PAGE_SIZE = 2000;
  * - Node builds each lead record, validates it against lead-record v1 (ajv, compiled once) and
  *   writes the JSONL and CSV files, hashing as it goes;
  * - the writer (READ COMMITTED, holding the batch row from start to end) COPYs each page's
- *   handoff_batch_records rows (card, line offset and length) while the next page is built, then stores the manifest,
- *   the `ready` status, the CloudEvents outbox row and the `handoff_emitted` audit row, and commits.
+ *   handoff_batch_records rows (card, JSONL line offset and length) while the next page is
+ *   rendered, then stores the manifest, the `ready` status, the CloudEvents outbox row and the
+ *   `handoff_emitted` audit row, and commits.
  * Any invalid record fails the batch with a report (position, lead id, field, reason): the writer
  * rolls back and nothing is kept or delivered. Idempotent: a batch no longer `building` is skipped.
  */
@@ -148,7 +149,7 @@ export async function freezeHandoffBatch(db: PrismaClient, databaseUrl: string, 
     committed = true;
     return { status: "ready", ...ref, recordCount: position, sha256: manifestSha, files };
   } catch (error) {
-    await Promise.all([reader.query("ROLLBACK").catch(() => {}), writer.query("ROLLBACK").catch(() => {})]);
+    await Promise.all([reader.query("ROLLBACK").catch(() => {}), writer.query("ROLLBACK").catch(() => {}), renderer.close().catch(() => {})]);
     await rm(workDir, { recursive: true, force: true }).catch(() => {});
     if (!committed) await rm(finalDir, { recursive: true, force: true }).catch(() => {});
     throw error;

@@ -36,10 +36,10 @@ const isoText = (column: string) => Prisma.raw(`to_char(${column} AT TIME ZONE '
 /**
  * One row per card matching `where` (over `lead_cards c JOIN raw_social_profiles p`) with
  * everything a lead record needs (see TRecordSourceRow) and whether the suppression list holds
- * it. Built to stream through a cursor: no sort, approved contacts and businesses aggregated once
- * and hash-joined, a card's pools read by index as ids (resolved against the active pools in
- * Node), timestamps as ISO text. Rows come in the database's order; `limit` takes the first by
- * lead id instead (preview).
+ * it. Built to stream through a cursor: no sort; approved contacts and businesses aggregated once
+ * and hash-joined (those tables grow only with approved enrichment); a card's pools read by index
+ * as ids (resolved against the active pools in Node); timestamps as ISO text. Rows come in the
+ * database's order; `limit` takes the first by lead id instead (preview).
  */
 export function recordSourceQuery(where: Prisma.Sql, opts: { limit?: number } = {}): Prisma.Sql {
   const limit = opts.limit ? Prisma.sql`ORDER BY c.public_id LIMIT ${opts.limit}` : Prisma.empty;
