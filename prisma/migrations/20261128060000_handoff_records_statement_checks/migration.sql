@@ -49,22 +49,16 @@ CREATE TRIGGER handoff_batch_records_parents_on_insert AFTER INSERT ON "handoff_
 CREATE TRIGGER handoff_batch_records_parents_on_update AFTER UPDATE ON "handoff_batch_records"
   REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION handoff_batch_records_check_parents();
 
-CREATE FUNCTION handoff_batch_records_delete_with_card() RETURNS trigger LANGUAGE plpgsql AS $$
+-- Deleting cards or batches deletes their records; the argument names the records' column that
+-- references the deleted rows' id.
+CREATE FUNCTION handoff_batch_records_delete_with_parent() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM removed) THEN RETURN NULL; END IF;
   PERFORM pg_advisory_xact_lock(hashtext('handoff_batch_records:parents'));
-  DELETE FROM handoff_batch_records r USING removed c WHERE r.lead_card_id = c.id;
+  EXECUTE format('DELETE FROM handoff_batch_records r USING removed p WHERE r.%I = p.id', TG_ARGV[0]);
   RETURN NULL;
 END $$;
 CREATE TRIGGER lead_cards_delete_handoff_records AFTER DELETE ON "lead_cards"
-  REFERENCING OLD TABLE AS removed FOR EACH STATEMENT EXECUTE FUNCTION handoff_batch_records_delete_with_card();
-
-CREATE FUNCTION handoff_batch_records_delete_with_batch() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  IF NOT EXISTS (SELECT 1 FROM removed) THEN RETURN NULL; END IF;
-  PERFORM pg_advisory_xact_lock(hashtext('handoff_batch_records:parents'));
-  DELETE FROM handoff_batch_records r USING removed b WHERE r.batch_id = b.id;
-  RETURN NULL;
-END $$;
+  REFERENCING OLD TABLE AS removed FOR EACH STATEMENT EXECUTE FUNCTION handoff_batch_records_delete_with_parent('lead_card_id');
 CREATE TRIGGER handoff_batches_delete_records AFTER DELETE ON "handoff_batches"
-  REFERENCING OLD TABLE AS removed FOR EACH STATEMENT EXECUTE FUNCTION handoff_batch_records_delete_with_batch();
+  REFERENCING OLD TABLE AS removed FOR EACH STATEMENT EXECUTE FUNCTION handoff_batch_records_delete_with_parent('batch_id');
