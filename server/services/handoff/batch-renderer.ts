@@ -34,7 +34,7 @@ export class BatchRenderer {
 
   constructor(
     dir: string,
-    readonly names: { jsonl: string; csv: string },
+    names: { jsonl: string; csv: string },
     private readonly batch: { id: string; publicId: string; generatedAt: string; dnc: TDncRule; rulePool: TPoolRef | null },
   ) {
     this.jsonl = new HashedFile(path.join(dir, names.jsonl));
