@@ -24,7 +24,8 @@ function readEnvOrExit(): TWorkerEnv {
   }
 }
 
-function handleSignals(worker: TWorker, env: TWorkerEnv, logger: ReturnType<typeof createLogger>): void {
+/** Installed before the worker starts: a signal during start-up stops it as soon as it is up (its first jobs may already have run). */
+function handleSignals(worker: Promise<TWorker>, env: TWorkerEnv, logger: ReturnType<typeof createLogger>): void {
   let received = 0;
   const onSignal = (signal: NodeJS.Signals) => {
     received += 1;
@@ -38,7 +39,7 @@ function handleSignals(worker: TWorker, env: TWorkerEnv, logger: ReturnType<type
       process.exit(1);
     }, env.WORKER_SHUTDOWN_TIMEOUT_MS + 15_000);
     force.unref();
-    worker.stop().then(
+    worker.then((started) => started.stop()).then(
       () => process.exit(0),
       (error: unknown) => {
         logger.error({ err: error instanceof Error ? { message: error.message } : { message: String(error) } }, "shutdown failed");
@@ -61,13 +62,14 @@ async function main(): Promise<void> {
     process.exit(preflight.exitCode);
   }
 
-  const worker = await startWorker({
+  const worker = startWorker({
     databaseUrl: env.DATABASE_URL,
     concurrency: env.WORKER_CONCURRENCY,
     shutdownTimeoutMs: env.WORKER_SHUTDOWN_TIMEOUT_MS,
     logger,
   });
   handleSignals(worker, env, logger);
+  await worker;
 }
 
 main().catch((error: unknown) => {
