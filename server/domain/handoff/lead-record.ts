@@ -78,7 +78,7 @@ export function buildLeadRecord(row: TLeadRecordSource, ctx: { batchId: string; 
   const droppedContacts = all.length - contacts.length;
   if (droppedContacts > 0 && ctx.dnc.action === "drop_record") return { excluded: "flagged_record", droppedContacts };
 
-  const business = row.business;
+  const { business } = row;
   const requests = new Map<string, string>();
   for (const c of contacts) if (!requests.has(c.request_id) || requests.get(c.request_id)! < c.fetched_at) requests.set(c.request_id, c.fetched_at);
   if (business && (!requests.has(business.request_id) || requests.get(business.request_id)! < business.fetched_at)) requests.set(business.request_id, business.fetched_at);

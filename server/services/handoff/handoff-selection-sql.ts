@@ -31,7 +31,7 @@ export async function selectionWhere(db: Db, selection: TBatchSelection): Promis
 }
 
 /** A timestamp as the ISO-8601 UTC text lead records carry (millisecond precision), made by PostgreSQL instead of parsed into a Date and back. */
-const isoText = (column: string) => Prisma.raw(`to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`);
+const isoText = (column: Prisma.Sql) => Prisma.sql`to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
 /**
  * One row per card matching `where` (over `lead_cards c JOIN raw_social_profiles p`) with
@@ -46,20 +46,20 @@ export function recordSourceQuery(where: Prisma.Sql, opts: { limit?: number } = 
   return Prisma.sql`
     WITH cts AS (
       SELECT ct.lead_card_id, json_agg(json_build_object('type', ct.type, 'value', ct.value, 'verification_status', ct.verification_status, 'dnc', ct.dnc,
-          'tcpa', ct.tcpa, 'litigator', ct.litigator, 'provider', ct.provider, 'fetched_at', ${isoText("ct.fetched_at")}, 'request_id', ct.request_id) ORDER BY ct.type, ct.value) AS contacts
+          'tcpa', ct.tcpa, 'litigator', ct.litigator, 'provider', ct.provider, 'fetched_at', ${isoText(Prisma.sql`ct.fetched_at`)}, 'request_id', ct.request_id) ORDER BY ct.type, ct.value) AS contacts
       FROM contacts ct JOIN enrichment_requests r ON r.id = ct.request_id AND r.status IN ${APPROVED_REQUEST_STATUSES}
       GROUP BY ct.lead_card_id
     ),
     biz AS (
       SELECT DISTINCT ON (b.lead_card_id) b.lead_card_id, json_build_object('name', b.name, 'domain', b.domain, 'industry', b.industry, 'size', b.size,
-          'employees', b.employees, 'location', b.location, 'provider', b.provider, 'fetched_at', ${isoText("b.fetched_at")}, 'request_id', b.request_id) AS business
+          'employees', b.employees, 'location', b.location, 'provider', b.provider, 'fetched_at', ${isoText(Prisma.sql`b.fetched_at`)}, 'request_id', b.request_id) AS business
       FROM businesses b JOIN enrichment_requests r ON r.id = b.request_id AND r.status IN ${APPROVED_REQUEST_STATUSES}
       ORDER BY b.lead_card_id, b.fetched_at DESC
     )
     SELECT c.id AS lead_card_id, ${suppressedCondition} AS suppressed, c.public_id AS lead_id, c.platform::text AS platform, c.handle, c.display_name,
       c.industry, c.persona, c.tribe, c.secondary_tribes, c.label::text AS label, c.classification_confidence::float8 AS classification_confidence,
       c.confidences, c.review_state::text AS review_state, p.first_import_job_id AS import_job_id, j.detected_format AS source_format,
-      ${isoText("j.created_at")} AS imported_at, ${isoText("p.first_seen_at")} AS first_seen_at, ${isoText("p.last_seen_at")} AS last_seen_at,
+      ${isoText(Prisma.sql`j.created_at`)} AS imported_at, ${isoText(Prisma.sql`p.first_seen_at`)} AS first_seen_at, ${isoText(Prisma.sql`p.last_seen_at`)} AS last_seen_at,
       ARRAY(SELECT m.pool_id FROM lead_card_pools m WHERE m.lead_card_id = c.id) AS pool_ids, cts.contacts, biz.business
     FROM lead_cards c JOIN raw_social_profiles p ON p.id = c.raw_profile_id JOIN import_jobs j ON j.id = p.first_import_job_id
     LEFT JOIN cts ON cts.lead_card_id = c.id
