@@ -26,6 +26,7 @@ test.describe("as ADMIN", () => {
   });
 
   test("settings (users table loaded) and its create-user dialog pass axe", async ({ page }) => {
+    test.slow(); // two full axe scans of the largest page (every settings form): 31.8 s in one loaded CI run
     await page.goto("/settings");
     await expect(page.getByTestId("user-row").first()).toBeVisible();
     await expectNoViolations(page);
