@@ -26,6 +26,7 @@ import { freezeHandoffBatch } from "@/server/services/handoff/freeze-handoff-bat
 import { recordSourceQuery, selectionWhere } from "@/server/services/handoff/handoff-selection-sql";
 import { SelectionReader } from "@/server/services/handoff/selection-reader";
 import { createTemplateDatabase, dropDatabase } from "@/server/testing/databases";
+import { startCpuMeter } from "./bench-support/cpu-meter";
 
 const count = Number(process.argv[2] ?? 100_000);
 const TARGET_MS = 5000;
@@ -70,11 +71,12 @@ async function seed(url: string): Promise<{ poolId: string; adminId: string }> {
 }
 
 /** Baseline: the same rows through the same selection reader, written as plain JSON.stringify lines. */
-async function baseline(url: string, db: ReturnType<typeof createPrismaClient>, poolId: string, dir: string): Promise<number> {
+async function baseline(url: string, db: ReturnType<typeof createPrismaClient>, poolId: string, dir: string): Promise<{ ms: number; cpu: string }> {
   const where = await selectionWhere(db, { poolId, label: [], reviewState: [], enrichmentState: [] });
   const c = new pg.Client({ connectionString: url });
   await c.connect();
   const out = createWriteStream(path.join(dir, "baseline.jsonl"));
+  const cpu = startCpuMeter();
   const t0 = performance.now();
   let n = 0;
   try {
@@ -91,7 +93,7 @@ async function baseline(url: string, db: ReturnType<typeof createPrismaClient>, 
     await c.query("COMMIT");
     await new Promise<void>((resolve) => out.end(resolve));
     if (n !== count) throw new Error(`baseline read ${n} rows, expected ${count}`);
-    return performance.now() - t0;
+    return { ms: performance.now() - t0, cpu: cpu() };
   } finally {
     await c.end();
   }
@@ -115,21 +117,28 @@ async function main() {
       const where = await selectionWhere(db, { poolId, label: [], reviewState: [], enrichmentState: [] });
       const c = new pg.Client({ connectionString: url });
       await c.connect();
+      // Inside the reader's transaction, so the plan is made with its settings (whole result, no JIT).
+      await c.query("BEGIN");
+      await SelectionReader.open(c, where, { cursor: "explained", pageSize: 1 });
       const query = recordSourceQuery(where);
       const plan = await c.query(`EXPLAIN (ANALYZE, BUFFERS) ${query.text}`, query.values as unknown[]);
       console.log(plan.rows.map((r: Record<string, string>) => r["QUERY PLAN"]).join("\n"));
+      await c.query("COMMIT");
       await c.end();
     }
-    const baseMs = await baseline(url, db, poolId, dataDir);
+    const base = await baseline(url, db, poolId, dataDir);
+    const baseMs = base.ms;
+    const cpu = startCpuMeter();
     const t0 = performance.now();
     const batch = await createHandoffBatch(db, { selection: { poolId }, userId: adminId });
     const frozen = await freezeHandoffBatch(db, url, batch.id, { dataDir });
     const freezeMs = performance.now() - t0;
+    const freezeCpu = cpu();
     if (frozen.status !== "ready") throw new Error(`batch did not freeze: ${JSON.stringify(frozen).slice(0, 500)}`);
     if (frozen.recordCount !== count) throw new Error(`froze ${frozen.recordCount} records, expected ${count}`);
     const bytes = frozen.files.map((f) => `${f.name.split(".").pop()} ${(f.bytes / 1e6).toFixed(1)} MB`).join(", ");
-    console.log(`\nBaseline (same selection reader → JSON.stringify lines): ${secs(baseMs)} (${rate(count, baseMs)})`);
-    console.log(`Handoff freeze (select → build → validate → JSONL + CSV + sha256 → COPY record rows → manifest, outbox, audit): ${secs(freezeMs)} (${rate(count, freezeMs)})`);
+    console.log(`\nBaseline (same selection reader → JSON.stringify lines): ${secs(baseMs)} (${rate(count, baseMs)}); ${base.cpu}`);
+    console.log(`Handoff freeze (select → build → validate → JSONL + CSV + sha256 → COPY record rows → manifest, outbox, audit): ${secs(freezeMs)} (${rate(count, freezeMs)}); ${freezeCpu}`);
     console.log(`  files: ${bytes}`);
     console.log(`  ratio freeze / baseline: ${(freezeMs / baseMs).toFixed(2)}×`);
     console.log(`  target ${count === 100_000 ? "100k" : count.toLocaleString("en")} in ≤ ${secs(TARGET_MS)}: ${freezeMs <= TARGET_MS ? "met" : "NOT met"}`);

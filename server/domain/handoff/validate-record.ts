@@ -1,5 +1,6 @@
 import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
+import { dateTimeFormat } from "./date-time-format";
 import { batchManifestSchemaV1, leadRecordSchemaV1 } from "./schema-registry";
 
 /** One reason a record failed the schema: the JSON pointer of the field and what is wrong. */
@@ -12,6 +13,7 @@ function validators() {
   if (!compiled) {
     const ajv = new Ajv2020({ allErrors: true, strict: true });
     addFormats(ajv);
+    ajv.addFormat("date-time", dateTimeFormat);
     compiled = { record: ajv.compile(leadRecordSchemaV1), manifest: ajv.compile(batchManifestSchemaV1) };
   }
   return compiled;
