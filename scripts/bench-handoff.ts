@@ -13,7 +13,7 @@
  * approved email contact), then drops it. BENCH_KEEP=1 keeps it (its URL is printed); BENCH_DB=<url>
  * measures a database kept that way instead of seeding a new one (and leaves it).
  */
-import { randomUUID } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { createWriteStream } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -48,17 +48,33 @@ async function seed(url: string): Promise<{ poolId: string; adminId: string }> {
     const pool = await c.query<{ id: string }>(`INSERT INTO audience_pools (name, kind) VALUES ('Bench handoff', 'manual') RETURNING id`);
     const jobId = job.rows[0]!.id;
     const now = new Date();
-    const profiles = Array.from({ length: count }, (_, i) => ({ profile: randomUUID(), card: randomUUID(), i }));
+    // Random (v4) ids kept as 32 bytes per card (profile id, card id), and every COPY fed by a
+    // generator: 1M cards seed within the bench's 512 MB heap.
+    const ids = randomBytes(count * 32);
+    const uuidAt = (offset: number) => {
+      ids[offset + 6] = (ids[offset + 6]! & 0x0f) | 0x40;
+      ids[offset + 8] = (ids[offset + 8]! & 0x3f) | 0x80;
+      const hex = ids.toString("hex", offset, offset + 16);
+      return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+    };
+    const profileId = (i: number) => uuidAt(i * 32);
+    const cardId = (i: number) => uuidAt(i * 32 + 16);
+    function* each<T>(row: (i: number) => T | null): Generator<T> {
+      for (let i = 0; i < count; i++) {
+        const value = row(i);
+        if (value !== null) yield value;
+      }
+    }
 
     await c.query("BEGIN");
     await copyRows(c, "raw_social_profiles", ["id", "platform", "platform_user_id", "handle", "display_name", "bio", "follower_count", "first_import_job_id", "last_import_job_id", "first_seen_at", "last_seen_at"],
-      profiles.map(({ profile, i }) => [profile, "x", String(i + 1), `user_${i}`, `Bench User ${i}`, `Building things #${i % 97}`, (i * 37) % 100_000, jobId, jobId, now, now]));
+      each((i) => [profileId(i), "x", String(i + 1), `user_${i}`, `Bench User ${i}`, `Building things #${i % 97}`, (i * 37) % 100_000, jobId, jobId, now, now]));
     await copyRows(c, "lead_cards", ["id", "public_id", "raw_profile_id", "platform", "handle", "display_name", "bio", "follower_count", "industry", "persona", "tribe", "secondary_tribes", "label", "classification_confidence", "confidences", "review_state", "created_at", "updated_at"],
-      profiles.map(({ profile, card, i }) => [card, `lc_${card.replace(/-/g, "")}`, profile, "x", `user_${i}`, i % 50 === 0 ? `=cmd|' /C calc'!A0 ${i}` : `Bench User ${i}`, `Building things #${i % 97}`, (i * 37) % 100_000,
+      each((i) => [cardId(i), `lc_${cardId(i).replace(/-/g, "")}`, profileId(i), "x", `user_${i}`, i % 50 === 0 ? `=cmd|' /C calc'!A0 ${i}` : `Bench User ${i}`, `Building things #${i % 97}`, (i * 37) % 100_000,
         industries[i % industries.length], "creator", tribes[i % tribes.length], i % 7 === 0 ? ["developers"] : [], labels[i % labels.length], 0.8, { industry: 0.7, persona: 0.6, tribe: 0.8, label: 0.8 }, i % 3 ? "confirmed" : "unreviewed", now, now]));
-    await copyRows(c, "lead_card_pools", ["pool_id", "lead_card_id"], profiles.map(({ card }) => [pool.rows[0]!.id, card]));
+    await copyRows(c, "lead_card_pools", ["pool_id", "lead_card_id"], each((i) => [pool.rows[0]!.id, cardId(i)]));
     await copyRows(c, "contacts", ["lead_card_id", "request_id", "type", "value", "verification_status", "dnc", "provider", "fetched_at"],
-      profiles.filter(({ i }) => i % 10 === 0).map(({ card, i }) => [card, request.rows[0]!.id, "email", `lead${i}@example.com`, "valid", i % 40 === 0, "bench", now]));
+      each((i) => (i % 10 === 0 ? [cardId(i), request.rows[0]!.id, "email", `lead${i}@example.com`, "valid", i % 40 === 0, "bench", now] : null)));
     await c.query("COMMIT");
     await c.query("VACUUM ANALYZE");
     // The seed's dirty pages are written now, not by a checkpoint in the middle of the measurement.
@@ -141,7 +157,7 @@ async function main() {
     console.log(`Handoff freeze (select → build → validate → JSONL + CSV + sha256 → COPY record rows → manifest, outbox, audit): ${secs(freezeMs)} (${rate(count, freezeMs)}); ${freezeCpu}`);
     console.log(`  files: ${bytes}`);
     console.log(`  ratio freeze / baseline: ${(freezeMs / baseMs).toFixed(2)}×`);
-    console.log(`  target ${count === 100_000 ? "100k" : count.toLocaleString("en")} in ≤ ${secs(TARGET_MS)}: ${freezeMs <= TARGET_MS ? "met" : "NOT met"}`);
+    console.log(count === 100_000 ? `  target 100k in ≤ ${secs(TARGET_MS)}: ${freezeMs <= TARGET_MS ? "met" : "NOT met"}` : `  (the ≤ ${secs(TARGET_MS)} target is for 100k records)`);
   } finally {
     await db.$disconnect();
     if (process.env.BENCH_KEEP === "1" || reuse) console.log(`kept ${url}`);
