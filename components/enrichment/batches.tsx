@@ -68,7 +68,9 @@ export function Batches({ initial }: { initial: TEnrichmentRequestPage }) {
               {items.map((r) => (
                 <TableRow key={r.id} data-testid="batch-row" data-status={r.status} data-request-id={r.id}>
                   <TableCell>
-                    <Link href={`/enrichment/${r.id}`} className="font-medium hover:underline" aria-label={`Open batch requested ${r.createdAt.toISOString()}`}>
+                    {/* The name is the visible time with a hidden lead-in: an aria-label would hide the localised time from the name. */}
+                    <Link href={`/enrichment/${r.id}`} className="inline-block font-medium hover:underline">
+                      <span className="sr-only">Open batch requested </span>
                       <LocalTime value={r.createdAt} />
                     </Link>
                     <p className="max-w-56 truncate text-xs text-muted" title={r.reason}>

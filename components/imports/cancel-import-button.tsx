@@ -29,8 +29,9 @@ export function CancelImportButton({ job }: { job: Pick<TImportJob, "id" | "file
   const requested = cancel.isSuccess;
   return (
     <>
-      <Button size="sm" variant="secondary" onClick={() => setOpen(true)} disabled={requested} aria-label={`Cancel import of ${job.fileName}`}>
+      <Button size="sm" variant="secondary" onClick={() => setOpen(true)} disabled={requested}>
         {requested ? "Cancelling…" : "Cancel"}
+        <span className="sr-only"> import of {job.fileName}</span>
       </Button>
       <ConfirmDialog
         open={open}
