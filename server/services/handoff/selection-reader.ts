@@ -6,8 +6,8 @@ import { activePoolsQuery, recordSourceQuery } from "./handoff-selection-sql";
 const WORK_MEM = "64MB";
 
 type TPool = { id: string; name: string; kind: string };
-/** A row of recordSourceQuery: a lead record's source with its pools still as ids. */
-export type TRecordSourceRow = Omit<TLeadRecordSource, "pools"> & { pool_ids: string[]; suppressed: boolean };
+/** A row of recordSourceQuery: a lead record's source with its pools still as ids (`pools` is null until withPools). */
+export type TRecordSourceRow = TLeadRecordSource & { pool_ids: string[]; suppressed: boolean };
 export type TSelectionPage = { suppressed: number; sources: TLeadRecordSource[] };
 
 /** The active pools, resolving a card's pool ids to the pools its record names, in name order. */
@@ -26,7 +26,8 @@ export class PoolDirectory {
       if (rank !== undefined) ranks.push(rank);
     }
     if (ranks.length > 1) ranks.sort((a, b) => a - b);
-    return Object.assign(row, { pools: ranks.map((rank) => this.pools[rank]!) });
+    row.pools = ranks.map((rank) => this.pools[rank]!);
+    return row;
   }
 }
 
