@@ -39,7 +39,7 @@ const isoText = (column: Prisma.Sql) => Prisma.sql`to_char(${column} AT TIME ZON
  * it. Built to stream through a cursor: no sort; approved contacts and businesses aggregated once
  * and hash-joined (those tables grow only with approved enrichment); a card's pools read by index
  * as ids (resolved against the active pools in Node into the `pools` column, NULL here, so every
- * row object keeps one shape: adding the property afterwards cost ~0.35 s per 100k in
+ * row object keeps one shape: adding the property afterwards cost ~0.3 s per 100k in
  * bench:handoff); timestamps as ISO text. Rows come in the database's order; `limit` takes the
  * first by lead id instead (preview).
  */
