@@ -51,9 +51,11 @@ async function seed(url: string): Promise<{ poolId: string; adminId: string }> {
     // Random (v4) ids kept as 32 bytes per card (profile id, card id), and every COPY fed by a
     // generator: 1M cards seed within the bench's 512 MB heap.
     const ids = randomBytes(count * 32);
+    for (let offset = 0; offset < ids.length; offset += 16) {
+      ids[offset + 6] = (ids[offset + 6]! & 0x0f) | 0x40; // version 4
+      ids[offset + 8] = (ids[offset + 8]! & 0x3f) | 0x80; // RFC 4122 variant
+    }
     const uuidAt = (offset: number) => {
-      ids[offset + 6] = (ids[offset + 6]! & 0x0f) | 0x40;
-      ids[offset + 8] = (ids[offset + 8]! & 0x3f) | 0x80;
       const hex = ids.toString("hex", offset, offset + 16);
       return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
     };
@@ -70,7 +72,7 @@ async function seed(url: string): Promise<{ poolId: string; adminId: string }> {
     await copyRows(c, "raw_social_profiles", ["id", "platform", "platform_user_id", "handle", "display_name", "bio", "follower_count", "first_import_job_id", "last_import_job_id", "first_seen_at", "last_seen_at"],
       each((i) => [profileId(i), "x", String(i + 1), `user_${i}`, `Bench User ${i}`, `Building things #${i % 97}`, (i * 37) % 100_000, jobId, jobId, now, now]));
     await copyRows(c, "lead_cards", ["id", "public_id", "raw_profile_id", "platform", "handle", "display_name", "bio", "follower_count", "industry", "persona", "tribe", "secondary_tribes", "label", "classification_confidence", "confidences", "review_state", "created_at", "updated_at"],
-      each((i) => [cardId(i), `lc_${cardId(i).replace(/-/g, "")}`, profileId(i), "x", `user_${i}`, i % 50 === 0 ? `=cmd|' /C calc'!A0 ${i}` : `Bench User ${i}`, `Building things #${i % 97}`, (i * 37) % 100_000,
+      each((i) => [cardId(i), `lc_${ids.toString("hex", i * 32 + 16, i * 32 + 32)}`, profileId(i), "x", `user_${i}`, i % 50 === 0 ? `=cmd|' /C calc'!A0 ${i}` : `Bench User ${i}`, `Building things #${i % 97}`, (i * 37) % 100_000,
         industries[i % industries.length], "creator", tribes[i % tribes.length], i % 7 === 0 ? ["developers"] : [], labels[i % labels.length], 0.8, { industry: 0.7, persona: 0.6, tribe: 0.8, label: 0.8 }, i % 3 ? "confirmed" : "unreviewed", now, now]));
     await copyRows(c, "lead_card_pools", ["pool_id", "lead_card_id"], each((i) => [pool.rows[0]!.id, cardId(i)]));
     await copyRows(c, "contacts", ["lead_card_id", "request_id", "type", "value", "verification_status", "dnc", "provider", "fetched_at"],
